@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
+using Sextant.Config.Schema;
+
+namespace Sextant.Cli.Logging;
+
+/// <summary>Builds the Serilog pipeline from <c>logging:</c>: human-readable lines on standard error (standard output stays clean for tables and <c>--json</c>) and a rolling compact-JSON file.</summary>
+public static class SerilogSetup
+{
+    /// <summary>Creates a logger factory for the libraries' <c>ILogger&lt;T&gt;</c>. Relative file paths resolve against <paramref name="baseDirectory"/>. Dispose it to flush the file.</summary>
+    public static ILoggerFactory CreateFactory(LoggingConfig config, string baseDirectory, TextWriter? console = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var serilog = new LoggerConfiguration()
+            .MinimumLevel.Is(ToSerilog(config.Level))
+            .Enrich.FromLogContext();
+        foreach (var (source, level) in config.Overrides)
+        {
+            serilog.MinimumLevel.Override(source, ToSerilog(level));
+        }
+
+        const string template = "{Timestamp:HH:mm:ss.fff} {Level:u3} {Message:lj}{NewLine}{Exception}";
+        if (config.Console)
+        {
+            if (console is null)
+            {
+                serilog.WriteTo.Console(outputTemplate: template, standardErrorFromLevel: LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                serilog.WriteTo.Sink(new TextWriterSink(console, new MessageTemplateTextFormatter(template, System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        if (config.File is { } file)
+        {
+            serilog.WriteTo.File(
+                new CompactJsonFormatter(),
+                Path.GetFullPath(file, baseDirectory),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: config.RetainedFiles,
+                fileSizeLimitBytes: config.FileSizeLimitMb * 1024L * 1024L,
+                rollOnFileSizeLimit: true);
+        }
+
+        return LoggerFactory.Create(builder => builder.AddSerilog(serilog.CreateLogger(), dispose: true));
+    }
+
+    /// <summary>Maps config level names to Serilog levels.</summary>
+    public static LogEventLevel ToSerilog(LogLevelName level) => level switch
+    {
+        LogLevelName.Verbose => LogEventLevel.Verbose,
+        LogLevelName.Debug => LogEventLevel.Debug,
+        LogLevelName.Information => LogEventLevel.Information,
+        LogLevelName.Warning => LogEventLevel.Warning,
+        LogLevelName.Error => LogEventLevel.Error,
+        _ => LogEventLevel.Fatal,
+    };
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Sextant.Core.Instruments;
+
+/// <summary>
+/// Identifies a broker such as <c>binanceus</c> or <c>alpaca</c>: trimmed, lower-cased (invariant), 1-64 characters from a-z, 0-9, <c>_</c> and <c>-</c>.
+/// <c>default(BrokerId)</c> means "unset".
+/// </summary>
+public readonly record struct BrokerId
+{
+    private readonly string? _value;
+
+    /// <summary>Creates the id from <paramref name="value"/>, normalizing it; throws <see cref="ArgumentException"/> naming the problem.</summary>
+    /// <param name="value">The raw id text; surrounding whitespace and case are ignored.</param>
+    public BrokerId(string value)
+    {
+        var error = IdRules.Normalize("Broker id", value, out var normalized);
+        if (error is not null)
+        {
+            throw new ArgumentException(error, nameof(value));
+        }
+
+        _value = normalized;
+    }
+
+    /// <summary>The normalized id, lower-case; empty for <c>default(BrokerId)</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True unless this is <c>default(BrokerId)</c> ("unset").</summary>
+    public bool IsSet => _value is not null;
+
+    /// <summary>Parses <paramref name="text"/> without throwing; on failure <paramref name="error"/> says what is wrong.</summary>
+    /// <param name="text">The raw id text; surrounding whitespace and case are ignored.</param>
+    /// <param name="id">The id, or <c>default</c> on failure.</param>
+    /// <param name="error">Null on success, else a message such as <c>Broker id must not be empty</c>.</param>
+    public static bool TryParse(string? text, out BrokerId id, [NotNullWhen(false)] out string? error)
+    {
+        error = IdRules.Normalize("Broker id", text, out var normalized);
+        id = error is null ? new BrokerId(normalized) : default;
+        return error is null;
+    }
+
+    /// <summary>The normalized id, e.g. <c>binanceus</c>; empty when unset.</summary>
+    public override string ToString() => Value;
+}
