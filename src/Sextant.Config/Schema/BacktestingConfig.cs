@@ -51,6 +51,9 @@ public sealed record BacktestingConfig : IValidatable
     /// <summary>bps (default), binanceus or alpaca.</summary>
     public FeeModel FeeModel { get; init; } = FeeModel.Bps;
 
+    /// <summary>Maker/taker and regulatory fee rates for the binanceus and alpaca fee models.</summary>
+    public FeesConfig Fees { get; init; } = new();
+
     /// <summary>When set, slippage is half this quoted spread in basis points instead of <see cref="SlippageBps"/>.</summary>
     public decimal? SpreadBps { get; init; }
 
@@ -76,6 +79,7 @@ public sealed record BacktestingConfig : IValidatable
             Start is { } start && End is { } end && end <= start
                 ? new ConfigProblem(Check.Path(path, "end"), $"must be after start ({ConfigTime.Format(start)}), was {ConfigTime.Format(end)}")
                 : null).ToList();
+        problems.AddRange(Fees.Validate(Check.Path(path, "fees")));
         foreach (var (symbol, instrument) in Instruments)
         {
             var instrumentPath = Check.Path(Check.Path(path, "instruments"), symbol);

@@ -7,6 +7,6 @@ public static class TimeProviderExtensions
     public static UnixNanos GetUnixNanos(this TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
-        return UnixNanos.FromDateTimeOffset(timeProvider.GetUtcNow());
+        return timeProvider is SimulatedClock simulated ? simulated.Now : UnixNanos.FromDateTimeOffset(timeProvider.GetUtcNow());
     }
 }

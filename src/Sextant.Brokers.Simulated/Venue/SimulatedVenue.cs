@@ -1,0 +1,126 @@
+using System.Globalization;
+using Sextant.Core.Amounts;
+using Sextant.Core.Bars;
+using Sextant.Core.Instruments;
+using Sextant.Core.Orders;
+using Sextant.Core.Time;
+using Sextant.Execution.Brokers;
+
+namespace Sextant.Brokers.Simulated.Venue;
+
+/// <summary>
+/// A venue that matches orders against bars, for backtest and paper mode. Every call completes synchronously.
+/// Orders are checked against the instrument rules on arrival (rejected with a reason, never silently resized);
+/// market orders fill at the next bar's open (or at the decision bar's close), limit orders when a bar trades through
+/// them, optionally capped at a fraction of each bar's volume. Fills carry slippage in their price and the fee model's
+/// commission. The venue keeps its own account (cash in the quote asset, positions) so paper mode can be reconciled.
+/// </summary>
+public sealed partial class SimulatedVenue : IBroker
+{
+    private readonly SimulatedVenueOptions _options;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<Symbol, int> _index = [];
+    private readonly List<List<Order>> _working = [];
+    private readonly List<Bar> _lastBar = [];
+    private readonly List<Fill> _fills = [];
+    private readonly Dictionary<Symbol, decimal> _positions = [];
+    private IExecutionEventSink? _sink;
+    private long _tradeSequence;
+
+    /// <summary>Creates the venue; <paramref name="time"/> stamps acknowledgements and fills.</summary>
+    public SimulatedVenue(BrokerId id, SimulatedVenueOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        Id = id;
+        _options = options;
+        _time = time;
+        Cash = options.StartingCash;
+    }
+
+    /// <inheritdoc />
+    public BrokerId Id { get; }
+
+    /// <summary>The venue-side cash balance in the quote asset.</summary>
+    public decimal Cash { get; private set; }
+
+    /// <summary>All fills so far, oldest first.</summary>
+    public IReadOnlyList<Fill> Fills => _fills;
+
+    /// <inheritdoc />
+    public void Connect(IExecutionEventSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        _sink = sink;
+    }
+
+    /// <summary>The dense index of <paramref name="symbol"/>, registering it on first use; pass it to <see cref="OnBar(int, in Bar)"/>.</summary>
+    public int Register(Symbol symbol)
+    {
+        if (!_index.TryGetValue(symbol, out var index))
+        {
+            index = _working.Count;
+            _index.Add(symbol, index);
+            _working.Add([]);
+            _lastBar.Add(default);
+        }
+
+        return index;
+    }
+
+    /// <summary>A new bar of the instrument at <paramref name="index"/>: working orders trade against it. Allocation-free when nothing fills.</summary>
+    public void OnBar(int index, in Bar bar)
+    {
+        _lastBar[index] = bar;
+        var working = _working[index];
+        if (working.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < working.Count; i++)
+        {
+            var order = working[i];
+            if (order.CreatedAt < bar.Time && _options.FillModel.TryFill(order, in bar, out var price, out var liquidity))
+            {
+                Execute(order, price, liquidity, bar.Volume);
+            }
+
+            if (order.LeavesQuantity.IsZero)
+            {
+                working.RemoveAt(i);
+                i--;
+            }
+        }
+    }
+
+    /// <summary>A new bar of <paramref name="symbol"/> (dictionary lookup; use the index overload in hot loops).</summary>
+    public void OnBar(Symbol symbol, in Bar bar) => OnBar(Register(symbol), in bar);
+
+    private UnixNanos Now => _time.GetUnixNanos();
+
+    private void Execute(Order order, decimal rawPrice, Liquidity liquidity, double barVolume)
+    {
+        var quantity = order.LeavesQuantity.Value;
+        if (_options.VolumeCap is { } cap)
+        {
+            var allowed = _options.Instruments.For(order.Symbol).RoundQuantity((decimal)(barVolume * cap));
+            quantity = Math.Min(quantity, allowed);
+            if (quantity <= 0)
+            {
+                return;
+            }
+        }
+
+        var price = liquidity == Liquidity.Taker ? _options.Slippage.Apply(order.Side, rawPrice) : rawPrice;
+        var fee = _options.Fees.Fee(order, quantity, price, liquidity, _options.QuoteAsset);
+        var signed = order.Side == OrderSide.Buy ? quantity : -quantity;
+        Cash -= (signed * price) + fee.Amount;
+        _positions[order.Symbol] = _positions.GetValueOrDefault(order.Symbol) + signed;
+        _tradeSequence++;
+        var fill = new Fill(order.Id, order.VenueOrderId, _tradeSequence.ToString(CultureInfo.InvariantCulture), order.Symbol, order.Side,
+            new Quantity(quantity), new Price(price), fee, liquidity, Now, order.Strategy, Id);
+        _fills.Add(fill);
+        _sink?.OnOrderEvent(new OrderFilled(fill));
+    }
+}

@@ -1,0 +1,40 @@
+using Sextant.Config.Schema;
+using Sextant.Core.Instruments;
+
+namespace Sextant.Execution.Instruments;
+
+/// <summary>Instrument rules by symbol; symbols without rules trade without rounding or minimums.</summary>
+public sealed class InstrumentCatalog
+{
+    private readonly Dictionary<Symbol, InstrumentRules> _rules = [];
+
+    /// <summary>An empty catalog.</summary>
+    public InstrumentCatalog()
+    {
+    }
+
+    /// <summary>Rules from the <c>backtesting.instruments</c> config section.</summary>
+    public static InstrumentCatalog FromConfig(IReadOnlyDictionary<string, InstrumentConfig> instruments)
+    {
+        ArgumentNullException.ThrowIfNull(instruments);
+        var catalog = new InstrumentCatalog();
+        foreach (var (name, rules) in instruments)
+        {
+            var symbol = new Symbol(name);
+            catalog.Set(new InstrumentRules(symbol, rules.LotSize, rules.TickSize, rules.MinNotional));
+        }
+
+        return catalog;
+    }
+
+    /// <summary>Adds or replaces the rules of one symbol.</summary>
+    public void Set(InstrumentRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _rules[rules.Symbol] = rules;
+    }
+
+    /// <summary>The rules of <paramref name="symbol"/>, or rules that allow anything.</summary>
+    public InstrumentRules For(Symbol symbol) =>
+        _rules.TryGetValue(symbol, out var rules) ? rules : InstrumentRules.None(symbol);
+}
