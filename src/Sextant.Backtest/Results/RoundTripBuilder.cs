@@ -1,0 +1,81 @@
+using Sextant.Core.Instruments;
+using Sextant.Core.Orders;
+using Sextant.Core.Time;
+
+namespace Sextant.Backtest.Results;
+
+/// <summary>
+/// Cuts a fill stream into round trips per (strategy, book): a round trip opens with the first fill while the book is
+/// flat and closes with the fill that leaves every leg flat. A fill that crosses zero is split at zero (its fee pro rata)
+/// into a close and a new open. Fees are taken in the quote asset.
+/// </summary>
+public static class RoundTripBuilder
+{
+    /// <summary>The completed round trips of <paramref name="fills"/> (time order), grouped by <paramref name="bookOf"/> (e.g. the pair a symbol trades in).</summary>
+    public static IReadOnlyList<RoundTrip> Build(IEnumerable<Fill> fills, Func<Fill, string> bookOf)
+    {
+        ArgumentNullException.ThrowIfNull(fills);
+        ArgumentNullException.ThrowIfNull(bookOf);
+        var books = new Dictionary<(StrategyId, string), Book>();
+        var trips = new List<RoundTrip>();
+        foreach (var fill in fills)
+        {
+            var key = (fill.Strategy, bookOf(fill));
+            if (!books.TryGetValue(key, out var book))
+            {
+                book = new Book(fill.Strategy, key.Item2);
+                books.Add(key, book);
+            }
+
+            book.Apply(fill, trips);
+        }
+
+        return trips;
+    }
+
+    private sealed class Book(StrategyId strategy, string name)
+    {
+        private readonly Dictionary<Symbol, decimal> _positions = [];
+        private decimal _cash;
+        private decimal _fees;
+        private int _fills;
+        private UnixNanos _entry;
+        private bool _open;
+
+        public void Apply(Fill fill, List<RoundTrip> trips)
+        {
+            var signed = fill.Side == OrderSide.Buy ? fill.Quantity.Value : -fill.Quantity.Value;
+            var position = _positions.GetValueOrDefault(fill.Symbol);
+            var after = position + signed;
+            if (position != 0 && after != 0 && Math.Sign(after) != Math.Sign(position))
+            {
+                var closing = -position;
+                var share = Math.Abs(closing) / Math.Abs(signed);
+                Trade(fill, closing, fill.Fee.Amount * share, trips);
+                Trade(fill, after, fill.Fee.Amount * (1 - share), trips);
+            }
+            else
+            {
+                Trade(fill, signed, fill.Fee.Amount, trips);
+            }
+        }
+
+        private void Trade(Fill fill, decimal signed, decimal fee, List<RoundTrip> trips)
+        {
+            if (!_open)
+            {
+                (_open, _entry, _cash, _fees, _fills) = (true, fill.Time, 0m, 0m, 0);
+            }
+
+            _positions[fill.Symbol] = _positions.GetValueOrDefault(fill.Symbol) + signed;
+            _cash -= (signed * fill.Price.Value) + fee;
+            _fees += fee;
+            _fills++;
+            if (_positions.Values.All(q => q == 0))
+            {
+                trips.Add(new RoundTrip(strategy, name, _entry, fill.Time, _cash, _fees, _fills));
+                _open = false;
+            }
+        }
+    }
+}
