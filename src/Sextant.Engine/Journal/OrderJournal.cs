@@ -1,0 +1,126 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Sextant.Core.Time;
+
+namespace Sextant.Engine.Journal;
+
+/// <summary>
+/// A durable, append-only journal of everything the engine does with orders, one JSON object per line so a person can
+/// read it (<c>sextant journal show</c>) and the engine can replay it on restart. Each append is flushed to disk before
+/// it returns, so the journal always holds an action before the action happens. A line cut short by a crash at the very
+/// end is ignored on read; damage anywhere else is an error naming the line. Not thread-safe: the engine appends from one loop.
+/// </summary>
+public sealed class OrderJournal : IDisposable
+{
+    private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
+    private readonly FileStream _stream;
+    private long _sequence;
+
+    private OrderJournal(string path, FileStream stream, long lastSequence)
+    {
+        Path = path;
+        _stream = stream;
+        _sequence = lastSequence;
+    }
+
+    /// <summary>The journal file.</summary>
+    public string Path { get; }
+
+    /// <summary>The last sequence number written.</summary>
+    public long LastSequence => _sequence;
+
+    /// <summary>Opens (or creates) the journal at <paramref name="path"/> for appending, continuing its sequence; <paramref name="existing"/> returns what it already holds.</summary>
+    public static OrderJournal Open(string path, out IReadOnlyList<JournalEntry> existing)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        long validLength = 0;
+        existing = File.Exists(path) ? Read(path, out validLength) : [];
+        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 4096, FileOptions.WriteThrough);
+        stream.SetLength(validLength); // drop a torn last line so the next entry starts on a clean line
+
+        stream.Seek(0, SeekOrigin.End);
+        return new OrderJournal(path, stream, existing.Count == 0 ? 0 : existing[^1].Sequence);
+    }
+
+    /// <summary>Appends an entry and flushes it to disk before returning; returns it with its sequence number.</summary>
+    public JournalEntry Append(UnixNanos time, JournalEntryType type, string? broker, string? orderId, JsonObject data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var entry = new JournalEntry(++_sequence, time, type, broker, orderId, data);
+        var line = new JsonObject
+        {
+            ["seq"] = entry.Sequence,
+            ["time"] = time.ToString(),
+            ["ns"] = time.Value,
+            ["type"] = ToName(type),
+            ["broker"] = broker,
+            ["order_id"] = orderId,
+            ["data"] = data.DeepClone(),
+        };
+        var bytes = Encoding.UTF8.GetBytes(line.ToJsonString(Compact) + "\n");
+        _stream.Write(bytes);
+        _stream.Flush(flushToDisk: true);
+        return entry;
+    }
+
+    /// <summary>Reads every complete entry of the journal at <paramref name="path"/>.</summary>
+    public static IReadOnlyList<JournalEntry> Read(string path) => Read(path, out _);
+
+    /// <inheritdoc />
+    public void Dispose() => _stream.Dispose();
+
+    private static List<JournalEntry> Read(string path, out long validLength)
+    {
+        var entries = new List<JournalEntry>();
+        var bytes = File.ReadAllBytes(path);
+        validLength = 0;
+        var lineNumber = 0;
+        var start = 0;
+        while (start < bytes.Length)
+        {
+            lineNumber++;
+            var end = Array.IndexOf(bytes, (byte)'\n', start);
+            if (end < 0)
+            {
+                break; // torn last line from a crash mid-append: the action it announced never started
+            }
+
+            var text = Encoding.UTF8.GetString(bytes, start, end - start);
+            entries.Add(Parse(text, path, lineNumber));
+            validLength = end + 1;
+            start = end + 1;
+        }
+
+        return entries;
+    }
+
+    private static JournalEntry Parse(string text, string path, int line)
+    {
+        try
+        {
+            var json = JsonNode.Parse(text)!.AsObject();
+            var nanos = new UnixNanos((long)json["ns"]!);
+            return new JournalEntry((long)json["seq"]!, nanos, FromName((string)json["type"]!), (string?)json["broker"], (string?)json["order_id"], json["data"]!.AsObject());
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or NullReferenceException or ArgumentException)
+        {
+            throw new JournalException($"Journal {path} line {line} is damaged ({ex.Message}); move the file aside and restart with broker reconciliation (the brokers hold the truth)", path, line);
+        }
+    }
+
+    private static string ToName(JournalEntryType type) => type switch
+    {
+        JournalEntryType.OrderRequest => "order_request",
+        JournalEntryType.CancelRequest => "cancel_request",
+        _ => type.ToString().ToLowerInvariant(),
+    };
+
+    private static JournalEntryType FromName(string name) => name switch
+    {
+        "order_request" => JournalEntryType.OrderRequest,
+        "cancel_request" => JournalEntryType.CancelRequest,
+        _ => Enum.Parse<JournalEntryType>(name, ignoreCase: true),
+    };
+}
