@@ -1,0 +1,74 @@
+using System.Globalization;
+using Sextant.Backtest.Results;
+using Spectre.Console;
+
+namespace Sextant.Cli.Output;
+
+/// <summary>The results table of <c>sextant backtest</c>: headline statistics, then one row per strategy and pair, then open positions.</summary>
+internal static class BacktestTable
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static void Render(IAnsiConsole console, BacktestResult r)
+    {
+        var s = r.Statistics;
+        var t = r.Trades;
+        var headline = new Table().Border(TableBorder.Rounded).Title($"Backtest · {Markup.Escape(r.Name)}")
+            .AddColumn("metric").AddColumn(new TableColumn("value").RightAligned());
+        Add(headline, "period", r.Times.Length == 0 ? "no bars" : $"{r.Times[0].ToDateTimeOffset():yyyy-MM-dd HH:mm} → {r.Times[^1].ToDateTimeOffset():yyyy-MM-dd HH:mm} UTC");
+        Add(headline, "bars", r.Bars.ToString("N0", Inv));
+        Add(headline, "capital", r.Capital.ToString("N2", Inv));
+        Add(headline, "final equity", r.FinalEquity.ToString("N2", Inv));
+        Add(headline, "total return", Pct(s.TotalReturn));
+        Add(headline, "CAGR", Pct(s.Cagr));
+        Add(headline, "annual volatility", Pct(s.AnnualVolatility));
+        Add(headline, "Sharpe", Num(s.Sharpe));
+        Add(headline, "Sortino", Num(s.Sortino));
+        Add(headline, "Calmar", Num(s.Calmar));
+        Add(headline, "max drawdown", $"{Pct(s.MaxDrawdown)} over {s.MaxDrawdownBars:N0} bars");
+        Add(headline, "round trips", t.RoundTrips.ToString(Inv));
+        Add(headline, "win rate", Pct(t.WinRate));
+        Add(headline, "profit factor", Num(t.ProfitFactor));
+        Add(headline, "avg win / loss", $"{t.AverageWin:N2} / {t.AverageLoss:N2}");
+        Add(headline, "exposure time", Pct(t.ExposureTime));
+        Add(headline, "turnover", Num(t.Turnover) + "×");
+        Add(headline, "orders / fills", $"{t.Orders} / {t.Fills}");
+        Add(headline, "fees", t.Fees.ToString("N2", Inv));
+        Add(headline, "speed", r.RunTime.TotalSeconds > 0 ? $"{r.Bars / r.RunTime.TotalSeconds / 1e6:N1} M bars/s (load {r.LoadTime.TotalSeconds:N2}s, run {r.RunTime.TotalSeconds:N3}s)" : "n/a");
+        console.Write(headline);
+
+        if (r.Groups.Count > 0)
+        {
+            var groups = new Table().Border(TableBorder.Rounded).Title("By strategy and pair")
+                .AddColumn("strategy").AddColumn("book").AddColumn(new TableColumn("round trips").RightAligned())
+                .AddColumn(new TableColumn("win rate").RightAligned()).AddColumn(new TableColumn("net PnL").RightAligned())
+                .AddColumn(new TableColumn("fees").RightAligned()).AddColumn(new TableColumn("fills").RightAligned());
+            foreach (var g in r.Groups)
+            {
+                groups.AddRow(Markup.Escape(g.Strategy), Markup.Escape(g.Kind == "strategy" ? "(all)" : g.Name), g.Trades.RoundTrips.ToString(Inv),
+                    Pct(g.Trades.WinRate), g.Trades.NetPnl.ToString("N2", Inv), g.Trades.Fees.ToString("N2", Inv), g.Trades.Fills.ToString(Inv));
+            }
+
+            console.Write(groups);
+        }
+
+        if (r.OpenPositions.Count > 0)
+        {
+            var open = new Table().Border(TableBorder.Rounded).Title("Open at the end (marked at the last close, not liquidated)")
+                .AddColumn("symbol").AddColumn(new TableColumn("quantity").RightAligned()).AddColumn(new TableColumn("avg price").RightAligned())
+                .AddColumn(new TableColumn("mark").RightAligned()).AddColumn(new TableColumn("unrealized").RightAligned());
+            foreach (var p in r.OpenPositions)
+            {
+                open.AddRow(p.Symbol.Value, p.Quantity.ToString(Inv), p.AveragePrice.ToString("N4", Inv), p.MarkPrice.ToString(Inv), p.UnrealizedPnl.ToString("N2", Inv));
+            }
+
+            console.Write(open);
+        }
+    }
+
+    private static void Add(Table table, string metric, string value) => table.AddRow(Markup.Escape(metric), Markup.Escape(value));
+
+    private static string Pct(double v) => double.IsFinite(v) ? (v * 100).ToString("F2", Inv) + "%" : "n/a";
+
+    private static string Num(double v) => double.IsFinite(v) ? v.ToString("F2", Inv) : double.IsPositiveInfinity(v) ? "∞" : "n/a";
+}
