@@ -12,17 +12,17 @@ public static partial class HtmlReport
     {
         var s = r.Statistics;
         html.Append("<h2>Statistics</h2><table>");
-        Row(html, "Total return", Pct(s.TotalReturn));
-        Row(html, "CAGR", Pct(s.Cagr));
-        Row(html, "Annual volatility", Pct(s.AnnualVolatility));
-        Row(html, "Sharpe", Num(s.Sharpe));
-        Row(html, "Sortino", Num(s.Sortino));
-        Row(html, "Calmar", Num(s.Calmar));
-        Row(html, "Max drawdown", Pct(s.MaxDrawdown));
+        Row(html, "Total return", Format.Percent(s.TotalReturn));
+        Row(html, "CAGR", Format.Percent(s.Cagr));
+        Row(html, "Annual volatility", Format.Percent(s.AnnualVolatility));
+        Row(html, "Sharpe", Format.Ratio(s.Sharpe));
+        Row(html, "Sortino", Format.Ratio(s.Sortino));
+        Row(html, "Calmar", Format.Ratio(s.Calmar));
+        Row(html, "Max drawdown", Format.Percent(s.MaxDrawdown));
         Row(html, "Max drawdown duration", $"{s.MaxDrawdownBars} bars ({s.MaxDrawdownDuration})");
-        Row(html, "Exposure time", Pct(r.Trades.ExposureTime));
-        Row(html, "Turnover", Num(r.Trades.Turnover) + "×");
-        Row(html, "Profit factor", Num(r.Trades.ProfitFactor));
+        Row(html, "Exposure time", Format.Percent(r.Trades.ExposureTime));
+        Row(html, "Turnover", Format.Ratio(r.Trades.Turnover) + "×");
+        Row(html, "Profit factor", Format.Ratio(r.Trades.ProfitFactor));
         Row(html, "Average win / loss", $"{r.Trades.AverageWin:N2} / {r.Trades.AverageLoss:N2}");
         Row(html, "Orders / fills", $"{r.Trades.Orders} / {r.Trades.Fills}");
         Row(html, "Bars per year", s.BarsPerYear.ToString("N0", Inv));
@@ -31,7 +31,7 @@ public static partial class HtmlReport
         html.Append("<h2>By strategy and pair</h2><table><tr><th>strategy</th><th>book</th><th>round trips</th><th>win rate</th><th>profit factor</th><th>net PnL</th><th>fees</th><th>fills</th></tr>");
         foreach (var g in r.Groups)
         {
-            html.Append(Inv, $"<tr><td>{E(g.Strategy)}</td><td>{E(g.Kind == "strategy" ? "(all)" : g.Name)}</td><td>{g.Trades.RoundTrips}</td><td>{Pct(g.Trades.WinRate)}</td><td>{Num(g.Trades.ProfitFactor)}</td>")
+            html.Append(Inv, $"<tr><td>{E(g.Strategy)}</td><td>{E(g.Kind == "strategy" ? "(all)" : g.Name)}</td><td>{g.Trades.RoundTrips}</td><td>{Format.Percent(g.Trades.WinRate)}</td><td>{Format.Ratio(g.Trades.ProfitFactor)}</td>")
                 .Append(Inv, $"<td class=\"{(g.Trades.NetPnl >= 0 ? "pos" : "neg")}\">{g.Trades.NetPnl:N2}</td><td>{g.Trades.Fees:N2}</td><td>{g.Trades.Fills}</td></tr>");
         }
 

@@ -36,13 +36,13 @@ public static partial class HtmlReport
         var s = r.Statistics;
         html.Append("<div class=\"kpis\">");
         Kpi(html, "Final equity", r.FinalEquity.ToString("N2", Inv));
-        Kpi(html, "Total return", Pct(s.TotalReturn));
-        Kpi(html, "Sharpe", Num(s.Sharpe));
-        Kpi(html, "Max drawdown", Pct(s.MaxDrawdown));
+        Kpi(html, "Total return", Format.Percent(s.TotalReturn));
+        Kpi(html, "Sharpe", Format.Ratio(s.Sharpe));
+        Kpi(html, "Max drawdown", Format.Percent(s.MaxDrawdown));
         Kpi(html, "Round trips", r.Trades.RoundTrips.ToString(Inv));
-        Kpi(html, "CAGR", Pct(s.Cagr));
-        Kpi(html, "Sortino", Num(s.Sortino));
-        Kpi(html, "Win rate", Pct(r.Trades.WinRate));
+        Kpi(html, "CAGR", Format.Percent(s.Cagr));
+        Kpi(html, "Sortino", Format.Ratio(s.Sortino));
+        Kpi(html, "Win rate", Format.Percent(r.Trades.WinRate));
         Kpi(html, "Fills", r.Trades.Fills.ToString(Inv));
         Kpi(html, "Fees", r.Trades.Fees.ToString("N2", Inv));
         html.Append("</div>");
@@ -84,9 +84,7 @@ public static partial class HtmlReport
     private static void Kpi(StringBuilder html, string label, string value) =>
         html.Append("<div class=\"kpi\"><span>").Append(E(label)).Append("</span><b>").Append(E(value)).Append("</b></div>");
 
-    private static string Pct(double v) => double.IsFinite(v) ? (v * 100).ToString("F2", Inv) + "%" : "n/a";
 
-    private static string Num(double v) => double.IsFinite(v) ? v.ToString("F2", Inv) : double.IsPositiveInfinity(v) ? "∞" : "n/a";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

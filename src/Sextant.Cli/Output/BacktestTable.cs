@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sextant.Backtest.Reports;
 using Sextant.Backtest.Results;
 using Spectre.Console;
 
@@ -19,19 +20,19 @@ internal static class BacktestTable
         Add(headline, "bars", r.Bars.ToString("N0", Inv));
         Add(headline, "capital", r.Capital.ToString("N2", Inv));
         Add(headline, "final equity", r.FinalEquity.ToString("N2", Inv));
-        Add(headline, "total return", Pct(s.TotalReturn));
-        Add(headline, "CAGR", Pct(s.Cagr));
-        Add(headline, "annual volatility", Pct(s.AnnualVolatility));
-        Add(headline, "Sharpe", Num(s.Sharpe));
-        Add(headline, "Sortino", Num(s.Sortino));
-        Add(headline, "Calmar", Num(s.Calmar));
-        Add(headline, "max drawdown", $"{Pct(s.MaxDrawdown)} over {s.MaxDrawdownBars:N0} bars");
+        Add(headline, "total return", Format.Percent(s.TotalReturn));
+        Add(headline, "CAGR", Format.Percent(s.Cagr));
+        Add(headline, "annual volatility", Format.Percent(s.AnnualVolatility));
+        Add(headline, "Sharpe", Format.Ratio(s.Sharpe));
+        Add(headline, "Sortino", Format.Ratio(s.Sortino));
+        Add(headline, "Calmar", Format.Ratio(s.Calmar));
+        Add(headline, "max drawdown", $"{Format.Percent(s.MaxDrawdown)} over {s.MaxDrawdownBars:N0} bars");
         Add(headline, "round trips", t.RoundTrips.ToString(Inv));
-        Add(headline, "win rate", Pct(t.WinRate));
-        Add(headline, "profit factor", Num(t.ProfitFactor));
+        Add(headline, "win rate", Format.Percent(t.WinRate));
+        Add(headline, "profit factor", Format.Ratio(t.ProfitFactor));
         Add(headline, "avg win / loss", $"{t.AverageWin:N2} / {t.AverageLoss:N2}");
-        Add(headline, "exposure time", Pct(t.ExposureTime));
-        Add(headline, "turnover", Num(t.Turnover) + "×");
+        Add(headline, "exposure time", Format.Percent(t.ExposureTime));
+        Add(headline, "turnover", Format.Ratio(t.Turnover) + "×");
         Add(headline, "orders / fills", $"{t.Orders} / {t.Fills}");
         Add(headline, "fees", t.Fees.ToString("N2", Inv));
         Add(headline, "speed", r.RunTime.TotalSeconds > 0 ? $"{r.Bars / r.RunTime.TotalSeconds / 1e6:N1} M bars/s (load {r.LoadTime.TotalSeconds:N2}s, run {r.RunTime.TotalSeconds:N3}s)" : "n/a");
@@ -46,7 +47,7 @@ internal static class BacktestTable
             foreach (var g in r.Groups)
             {
                 groups.AddRow(Markup.Escape(g.Strategy), Markup.Escape(g.Kind == "strategy" ? "(all)" : g.Name), g.Trades.RoundTrips.ToString(Inv),
-                    Pct(g.Trades.WinRate), g.Trades.NetPnl.ToString("N2", Inv), g.Trades.Fees.ToString("N2", Inv), g.Trades.Fills.ToString(Inv));
+                    Format.Percent(g.Trades.WinRate), g.Trades.NetPnl.ToString("N2", Inv), g.Trades.Fees.ToString("N2", Inv), g.Trades.Fills.ToString(Inv));
             }
 
             console.Write(groups);
@@ -68,7 +69,5 @@ internal static class BacktestTable
 
     private static void Add(Table table, string metric, string value) => table.AddRow(Markup.Escape(metric), Markup.Escape(value));
 
-    private static string Pct(double v) => double.IsFinite(v) ? (v * 100).ToString("F2", Inv) + "%" : "n/a";
 
-    private static string Num(double v) => double.IsFinite(v) ? v.ToString("F2", Inv) : double.IsPositiveInfinity(v) ? "∞" : "n/a";
 }
