@@ -13,6 +13,8 @@ public static class Johansen
     /// <paramref name="lagDifferences"/> lagged differences (statsmodels <c>k_ar_diff</c>). As statsmodels, the levels are
     /// detrended to the order of <paramref name="deterministic"/> and, unless it is None, the differences and levels are
     /// demeaned; both are then purged of the lagged differences, and λ solves |λ S₁₁ − S₁₀ S₀₀⁻¹ S₀₁| = 0.
+    /// The level paired with Δy_t is statsmodels' y_{t−k} (the "long-run" VECM form; same eigenvalues as y_{t−1} for
+    /// k ≥ 1). With k = 0 that is y_t itself, a statsmodels quirk kept here so the numbers stay comparable.
     /// </summary>
     public static JohansenResult Test(double[,] endog, JohansenDeterministic deterministic = JohansenDeterministic.Constant, int lagDifferences = 1)
     {
