@@ -1,0 +1,92 @@
+using Sextant.Core.Amounts;
+using Sextant.Core.Instruments;
+using Sextant.Core.Orders;
+
+namespace Sextant.Portfolio;
+
+/// <content>Fills: cash, positions, fees and duplicate detection.</content>
+public sealed partial class Portfolio
+{
+    private readonly HashSet<(ClientOrderId Order, string Trade)> _appliedTrades = [];
+    private readonly Dictionary<Asset, decimal> _feesByAsset = [];
+    private readonly Dictionary<Asset, decimal> _externalFees = [];
+
+    /// <summary>Every fee charged, in the asset it was charged in (native units), for reconciliation with the venue.</summary>
+    public IReadOnlyDictionary<Asset, decimal> FeesByAsset => _feesByAsset;
+
+    /// <summary>
+    /// Fees charged in an asset that is neither the quote asset nor the instrument's base asset (e.g. BNB), native units.
+    /// They are not converted and not in <see cref="Fees"/>, <see cref="Cash"/> or <see cref="Equity"/>; reports show them beside.
+    /// </summary>
+    public IReadOnlyDictionary<Asset, decimal> ExternalFees => _externalFees;
+
+    /// <summary>
+    /// Books a fill into the fill's strategy sub-ledger: a buy pays quantity × price from cash, a sell receives it, and the
+    /// position follows the average-cost rules (<see cref="Position"/>). The fee is paid from cash when charged in the quote
+    /// asset; when charged in the instrument's base asset it shrinks the position instead, as if the venue sold that
+    /// quantity at the fill price and kept the proceeds (so fees grow by fee × price and cash is untouched); in any other
+    /// asset it is kept in <see cref="ExternalFees"/>. A fill whose order and trade id were already applied is ignored.
+    /// The first fill of a never-marked instrument marks it at the fill price.
+    /// </summary>
+    /// <param name="fill">The fill; its symbol must be registered with <see cref="AddInstrument"/>.</param>
+    /// <returns>True when applied; false for a duplicate (same order id and trade id).</returns>
+    public bool Apply(Fill fill)
+    {
+        ArgumentNullException.ThrowIfNull(fill);
+        if (!_indexBySymbol.TryGetValue(fill.Symbol, out var index))
+        {
+            throw new InvalidOperationException(
+                $"Fill {fill.TradeId} for order {fill.OrderId}: symbol {fill.Symbol} is not registered in this {QuoteAsset} portfolio; call AddInstrument first");
+        }
+
+        // Keyed by order as well: a self-trade reports the same trade id on the buy order and on the sell order.
+        if (!_appliedTrades.Add((fill.OrderId, fill.TradeId)))
+        {
+            return false;
+        }
+
+        var position = PositionFor(fill.Strategy, index);
+        var price = fill.Price.Value;
+        var signed = fill.Side == OrderSide.Buy ? fill.Quantity.Value : -fill.Quantity.Value;
+        position.Trade(signed, price, fill.Time);
+        _cash -= signed * price;
+        _netQuantity[index] += signed;
+        BookFee(fill, position, index);
+
+        if (_markSource[index] == MarkSource.None)
+        {
+            SetExactMark(index, price);
+        }
+
+        _cashEstimate = (double)_cash;
+        _quantityEstimate[index] = (double)_netQuantity[index];
+        return true;
+    }
+
+    private void BookFee(Fill fill, Position position, int index)
+    {
+        var fee = fill.Fee;
+        if (fee.Amount == 0)
+        {
+            return;
+        }
+
+        _feesByAsset[fee.Asset] = _feesByAsset.GetValueOrDefault(fee.Asset) + fee.Amount;
+        if (fee.Asset == QuoteAsset)
+        {
+            _cash -= fee.Amount;
+            position.AddFee(fee.Amount);
+        }
+        else if (fee.Asset == _instruments[index].BaseAsset)
+        {
+            // Binance takes a buy's fee out of the coin received: the venue in effect sells the fee quantity at the fill price.
+            position.Trade(-fee.Amount, fill.Price.Value, fill.Time);
+            position.AddFee(fee.Amount * fill.Price.Value);
+            _netQuantity[index] -= fee.Amount;
+        }
+        else
+        {
+            _externalFees[fee.Asset] = _externalFees.GetValueOrDefault(fee.Asset) + fee.Amount;
+        }
+    }
+}
