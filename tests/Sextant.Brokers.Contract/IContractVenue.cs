@@ -10,6 +10,9 @@ public interface IContractVenue : IAsyncDisposable
     /// <summary>The adapter under test, started and ready.</summary>
     IBroker Broker { get; }
 
+    /// <summary>True when the venue reports events synchronously inside each call and reads the orders' state back (the simulated venue): events then go straight to the OrderManager, as in a backtest, instead of through a queue.</summary>
+    bool SynchronousEvents { get; }
+
     Symbol Symbol { get; }
 
     AssetClass AssetClass { get; }

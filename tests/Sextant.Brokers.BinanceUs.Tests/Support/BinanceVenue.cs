@@ -24,6 +24,8 @@ internal sealed class BinanceVenue : IContractVenue
 
     public IBroker Broker => Adapter;
 
+    public bool SynchronousEvents => false;
+
     public Symbol Symbol { get; } = new("BTCUSDT");
 
     public AssetClass AssetClass => AssetClass.Crypto;

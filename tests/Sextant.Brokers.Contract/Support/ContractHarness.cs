@@ -17,7 +17,7 @@ public sealed class ContractHarness : IOrderListener
     public ContractHarness(IContractVenue venue)
     {
         Venue = venue;
-        Broker = new QueuedBroker(venue.Broker);
+        Broker = new QueuedBroker(venue.Broker, venue.SynchronousEvents);
         Manager = new OrderManager(Broker, Execution, Clock, strict: true);
         Manager.AddListener(this);
     }

@@ -10,7 +10,7 @@ namespace Sextant.Brokers.Contract.Support;
 /// Puts a queue between a venue's event thread and the single-threaded OrderManager, as the engine's bounded channel
 /// does: events wait until <see cref="Pump"/> delivers them on the test's thread.
 /// </summary>
-public sealed class QueuedBroker(IBroker inner) : IBroker, IExecutionEventSink
+public sealed class QueuedBroker(IBroker inner, bool passThrough = false) : IBroker, IExecutionEventSink
 {
     private readonly ConcurrentQueue<OrderEvent> _queue = new();
     private IExecutionEventSink? _target;
@@ -23,7 +23,16 @@ public sealed class QueuedBroker(IBroker inner) : IBroker, IExecutionEventSink
         inner.Connect(this);
     }
 
-    public void OnOrderEvent(OrderEvent orderEvent) => _queue.Enqueue(orderEvent);
+    public void OnOrderEvent(OrderEvent orderEvent)
+    {
+        if (passThrough)
+        {
+            _target?.OnOrderEvent(orderEvent);
+            return;
+        }
+
+        _queue.Enqueue(orderEvent);
+    }
 
     /// <summary>Delivers every queued event; returns how many.</summary>
     public int Pump()
