@@ -74,9 +74,9 @@ internal sealed class TradeUpdatesStream(
             {
                 Log.StreamLost(logger, options.Id.Value, ex.GetType().Name + ": " + ex.Message, options.ReconnectDelay);
             }
-            catch (OperationCanceledException)
+            catch (Exception ex) when (stopping.IsCancellationRequested && ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
             {
-                break;
+                break; // disposing aborted the socket
             }
 
             _socket = null;

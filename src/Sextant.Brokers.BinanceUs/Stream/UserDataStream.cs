@@ -78,9 +78,9 @@ internal sealed class UserDataStream(
                     _firstConnect.TrySetException(ex);
                 }
             }
-            catch (OperationCanceledException)
+            catch (Exception ex) when (stopping.IsCancellationRequested && ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
             {
-                break;
+                break; // disposing aborted the socket
             }
 
             _socket = null;
