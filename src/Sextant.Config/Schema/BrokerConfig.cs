@@ -36,6 +36,16 @@ public enum PaperVenue
     Broker,
 }
 
+/// <summary>What an equity broker does with an order while the market is closed.</summary>
+public enum MarketClosedPolicy
+{
+    /// <summary>Send it; the venue holds it until the next open (Alpaca queues day orders) (default).</summary>
+    Hold,
+
+    /// <summary>Do not send it; reject it at once with reason MarketClosed.</summary>
+    Reject,
+}
+
 /// <summary>One entry of <c>brokers:</c>. Keys are never in YAML: <c>api_key_env</c> and <c>api_secret_env</c> name environment variables.</summary>
 public sealed record BrokerConfig
 {
@@ -71,6 +81,9 @@ public sealed record BrokerConfig
 
     /// <summary>Binance <c>recvWindow</c>: how long a signed request stays valid. Default 5s, at most 60s.</summary>
     public TimeSpan RecvWindow { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Equity orders while the market is closed (Alpaca's <c>/v2/clock</c>): hold (default, the venue queues them until the open) or reject (RejectReason.MarketClosed, nothing sent).</summary>
+    public MarketClosedPolicy MarketClosed { get; init; } = MarketClosedPolicy.Hold;
 
     /// <summary>Cash of the simulated account, in the quote asset. Default 100000.</summary>
     public decimal StartingCash { get; init; } = 100_000m;

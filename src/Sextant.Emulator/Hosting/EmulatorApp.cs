@@ -1,0 +1,41 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Sextant.Emulator.Alpaca;
+using Sextant.Emulator.Binance;
+
+namespace Sextant.Emulator.Hosting;
+
+/// <summary>Builds the Kestrel app: 127.0.0.1 only, fault middleware first, then both venues' paths and the admin endpoints.</summary>
+internal static class EmulatorApp
+{
+    public static (WebApplication App, EmulatorControl Control, EmulatorState State) Build(EmulatorOptions options)
+    {
+        var state = new EmulatorState(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(EmulatorApp).Assembly.GetName().Name });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        builder.Services.AddSingleton(options.Time);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = null);
+
+        var app = builder.Build();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromMinutes(3) });
+        app.Use((context, next) => state.Faults.InvokeAsync(context, next));
+
+        var binance = new BinanceApi(state);
+        var alpaca = new AlpacaApi(state);
+        binance.Map(app);
+        binance.MapStreams(app);
+        alpaca.Map(app);
+        app.Map("/stream", (HttpContext context) => context.Request.Query.ContainsKey("streams")
+            ? binance.CombinedAsync(context)
+            : alpaca.TradingStreamAsync(context));
+
+        var control = new EmulatorControl(state, binance);
+        AdminEndpoints.Map(app, control);
+        return (app, control, state);
+    }
+}

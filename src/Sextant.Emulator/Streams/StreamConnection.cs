@@ -1,0 +1,92 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Threading.Channels;
+
+namespace Sextant.Emulator.Streams;
+
+/// <summary>
+/// One accepted WebSocket: messages are queued (bounded, 10,000; a client that falls that far behind is dropped, as
+/// venues drop slow clients) and sent by one loop, so publishers never block on the network.
+/// </summary>
+internal sealed class StreamConnection(WebSocket socket, string topic, bool binary)
+{
+    private readonly Channel<string> _outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly object _sync = new();
+    private string? _held;
+
+    /// <summary>Which stream this is: <c>binance-user</c>, <c>binance-market</c>, <c>alpaca-trading</c> or <c>alpaca-data</c>.</summary>
+    public string Topic { get; } = topic;
+
+    /// <summary>Stream names (Binance) or symbols (Alpaca bars) the client listens to; guarded by itself.</summary>
+    public HashSet<string> Subscriptions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Set once the client authenticated (Alpaca streams).</summary>
+    public bool Authenticated { get; set; }
+
+    /// <summary>Set once the client asked for trade updates (Alpaca trading stream).</summary>
+    public bool Listening { get; set; }
+
+    /// <summary>For a combined Binance stream: wrap payloads in <c>{"stream","data"}</c>.</summary>
+    public bool Combined { get; init; }
+
+    public WebSocket Socket { get; } = socket;
+
+    /// <summary>Queues a message; with <paramref name="reorder"/> the message is held and sent after the next one.</summary>
+    public void Enqueue(string message, bool duplicate, bool reorder)
+    {
+        lock (_sync)
+        {
+            if (reorder && _held is null)
+            {
+                _held = message;
+                return;
+            }
+
+            Write(message);
+            if (duplicate)
+            {
+                Write(message);
+            }
+
+            if (_held is { } held)
+            {
+                _held = null;
+                Write(held);
+            }
+        }
+    }
+
+    /// <summary>Sends queued messages until the socket closes or <paramref name="cancellationToken"/> fires.</summary>
+    public async Task SendLoopAsync(CancellationToken cancellationToken)
+    {
+        var type = binary ? WebSocketMessageType.Binary : WebSocketMessageType.Text;
+        try
+        {
+            await foreach (var message in _outbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await Socket.SendAsync(Encoding.UTF8.GetBytes(message), type, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // the client went away or the emulator is stopping
+        }
+    }
+
+    /// <summary>Drops the connection without a close handshake, like a network failure.</summary>
+    public void Abort()
+    {
+        _outbox.Writer.TryComplete();
+        Socket.Abort();
+    }
+
+    public void Complete() => _outbox.Writer.TryComplete();
+
+    private void Write(string message)
+    {
+        if (!_outbox.Writer.TryWrite(message))
+        {
+            Abort();
+        }
+    }
+}
