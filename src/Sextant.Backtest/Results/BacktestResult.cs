@@ -58,4 +58,7 @@ public sealed record BacktestResult
 
     /// <summary>Time spent in the simulation loop.</summary>
     public required TimeSpan RunTime { get; init; }
+
+    /// <summary>Things the run wants a person to know: kill switch trips, signals refused before reaching the venue (first 200).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

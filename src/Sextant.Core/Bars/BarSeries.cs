@@ -68,6 +68,24 @@ public sealed class BarSeries
     /// <summary>Volume in base units (coins, shares).</summary>
     public ReadOnlySpan<double> Volume => _volume.AsSpan(0, Count);
 
+    /// <summary>The bar open times as memory, for frames that share this series' storage instead of copying it.</summary>
+    public ReadOnlyMemory<UnixNanos> TimesMemory => _times.AsMemory(0, Count);
+
+    /// <summary>Open prices as memory.</summary>
+    public ReadOnlyMemory<double> OpenMemory => _open.AsMemory(0, Count);
+
+    /// <summary>High prices as memory.</summary>
+    public ReadOnlyMemory<double> HighMemory => _high.AsMemory(0, Count);
+
+    /// <summary>Low prices as memory.</summary>
+    public ReadOnlyMemory<double> LowMemory => _low.AsMemory(0, Count);
+
+    /// <summary>Close prices as memory.</summary>
+    public ReadOnlyMemory<double> CloseMemory => _close.AsMemory(0, Count);
+
+    /// <summary>Volumes as memory.</summary>
+    public ReadOnlyMemory<double> VolumeMemory => _volume.AsMemory(0, Count);
+
     /// <summary>The bar at <paramref name="index"/>, as a value.</summary>
     public Bar this[int index]
     {
@@ -110,6 +128,11 @@ public sealed class BarSeries
         var from = LowerBound(range.Start);
         var to = LowerBound(range.End);
         var n = to - from;
+        if (from == 0 && n == Count)
+        {
+            return this; // immutable: the whole series is its own slice
+        }
+
         return new BarSeries(Key, _times[from..to], _open[from..to], _high[from..to], _low[from..to], _close[from..to], _volume[from..to], n);
     }
 }

@@ -11,15 +11,15 @@ namespace Sextant.Strategies.Frames;
 /// </summary>
 public sealed class BarFrame
 {
-    private readonly UnixNanos[] _times;
-    private readonly double[][] _open;
-    private readonly double[][] _high;
-    private readonly double[][] _low;
-    private readonly double[][] _close;
-    private readonly double[][] _volume;
+    private readonly ReadOnlyMemory<UnixNanos> _times;
+    private readonly ReadOnlyMemory<double>[] _open;
+    private readonly ReadOnlyMemory<double>[] _high;
+    private readonly ReadOnlyMemory<double>[] _low;
+    private readonly ReadOnlyMemory<double>[] _close;
+    private readonly ReadOnlyMemory<double>[] _volume;
     private readonly Dictionary<Symbol, int> _columns;
 
-    private BarFrame(IReadOnlyList<Symbol> symbols, UnixNanos[] times, double[][] open, double[][] high, double[][] low, double[][] close, double[][] volume)
+    private BarFrame(IReadOnlyList<Symbol> symbols, ReadOnlyMemory<UnixNanos> times, ReadOnlyMemory<double>[] open, ReadOnlyMemory<double>[] high, ReadOnlyMemory<double>[] low, ReadOnlyMemory<double>[] close, ReadOnlyMemory<double>[] volume)
     {
         Symbols = symbols;
         _times = times;
@@ -45,7 +45,7 @@ public sealed class BarFrame
     public int Count => _times.Length;
 
     /// <summary>The row timestamps (bar open times), strictly increasing.</summary>
-    public ReadOnlySpan<UnixNanos> Times => _times;
+    public ReadOnlySpan<UnixNanos> Times => _times.Span;
 
     /// <summary>The column of <paramref name="symbol"/>; throws naming the symbol and the columns when it is absent.</summary>
     public int ColumnOf(Symbol symbol) => _columns.TryGetValue(symbol, out var column)
@@ -53,26 +53,26 @@ public sealed class BarFrame
         : throw new KeyNotFoundException($"Symbol {symbol} is not in this frame; columns: {string.Join(", ", Symbols)}");
 
     /// <summary>Open prices of column <paramref name="column"/> (NaN where the symbol has no bar).</summary>
-    public ReadOnlySpan<double> Open(int column) => _open[column];
+    public ReadOnlySpan<double> Open(int column) => _open[column].Span;
 
     /// <summary>High prices of column <paramref name="column"/>.</summary>
-    public ReadOnlySpan<double> High(int column) => _high[column];
+    public ReadOnlySpan<double> High(int column) => _high[column].Span;
 
     /// <summary>Low prices of column <paramref name="column"/>.</summary>
-    public ReadOnlySpan<double> Low(int column) => _low[column];
+    public ReadOnlySpan<double> Low(int column) => _low[column].Span;
 
     /// <summary>Close prices of column <paramref name="column"/>.</summary>
-    public ReadOnlySpan<double> Close(int column) => _close[column];
+    public ReadOnlySpan<double> Close(int column) => _close[column].Span;
 
     /// <summary>Volumes of column <paramref name="column"/>.</summary>
-    public ReadOnlySpan<double> Volume(int column) => _volume[column];
+    public ReadOnlySpan<double> Volume(int column) => _volume[column].Span;
 
     /// <summary>Whether column <paramref name="column"/> has a bar at <paramref name="row"/>.</summary>
-    public bool Has(int column, int row) => !double.IsNaN(_close[column][row]);
+    public bool Has(int column, int row) => !double.IsNaN(_close[column].Span[row]);
 
     /// <summary>The bar of column <paramref name="column"/> at <paramref name="row"/>; only meaningful when <see cref="Has"/>.</summary>
     public Bar BarAt(int column, int row) =>
-        new(_times[row], _open[column][row], _high[column][row], _low[column][row], _close[column][row], _volume[column][row]);
+        new(_times.Span[row], _open[column].Span[row], _high[column].Span[row], _low[column].Span[row], _close[column].Span[row], _volume[column].Span[row]);
 
     /// <summary>
     /// Aligns <paramref name="series"/> (one per symbol, each strictly increasing) on the union of their timestamps;
@@ -81,20 +81,25 @@ public sealed class BarFrame
     public static BarFrame Align(IReadOnlyList<BarSeries> series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var times = UnionOfTimes(series);
+        var symbols = series.Select(x => x.Key.Symbol).ToArray();
         var k = series.Count;
-        var open = new double[k][];
-        var high = new double[k][];
-        var low = new double[k][];
-        var close = new double[k][];
-        var volume = new double[k][];
+        if (k > 0 && series.All(s => s.Times.SequenceEqual(series[0].Times)))
+        {
+            // Every series on one timeline (the usual case): share their storage, copy nothing.
+            return new BarFrame(symbols, series[0].TimesMemory,
+                [.. series.Select(s => s.OpenMemory)], [.. series.Select(s => s.HighMemory)], [.. series.Select(s => s.LowMemory)],
+                [.. series.Select(s => s.CloseMemory)], [.. series.Select(s => s.VolumeMemory)]);
+        }
+
+        var times = UnionOfTimes(series);
+        var open = new ReadOnlyMemory<double>[k];
+        var high = new ReadOnlyMemory<double>[k];
+        var low = new ReadOnlyMemory<double>[k];
+        var close = new ReadOnlyMemory<double>[k];
+        var volume = new ReadOnlyMemory<double>[k];
         for (var s = 0; s < k; s++)
         {
-            open[s] = Filled(times.Length);
-            high[s] = Filled(times.Length);
-            low[s] = Filled(times.Length);
-            close[s] = Filled(times.Length);
-            volume[s] = Filled(times.Length);
+            var (o, h, l, c, v) = (Filled(times.Length), Filled(times.Length), Filled(times.Length), Filled(times.Length), Filled(times.Length));
             var src = series[s];
             var row = 0;
             var srcTimes = src.Times;
@@ -105,15 +110,17 @@ public sealed class BarFrame
                     row++;
                 }
 
-                open[s][row] = src.Open[i];
-                high[s][row] = src.High[i];
-                low[s][row] = src.Low[i];
-                close[s][row] = src.Close[i];
-                volume[s][row] = src.Volume[i];
+                o[row] = src.Open[i];
+                h[row] = src.High[i];
+                l[row] = src.Low[i];
+                c[row] = src.Close[i];
+                v[row] = src.Volume[i];
             }
+
+            (open[s], high[s], low[s], close[s], volume[s]) = (o, h, l, c, v);
         }
 
-        return new BarFrame(series.Select(x => x.Key.Symbol).ToArray(), times, open, high, low, close, volume);
+        return new BarFrame(symbols, times, open, high, low, close, volume);
     }
 
     private static double[] Filled(int length)
@@ -123,7 +130,8 @@ public sealed class BarFrame
         return column;
     }
 
-    private static UnixNanos[] UnionOfTimes(IReadOnlyList<BarSeries> series)
+    /// <summary>The sorted union of the timestamps of <paramref name="series"/> (each strictly increasing), by a k-way merge.</summary>
+    public static UnixNanos[] UnionOfTimes(IReadOnlyList<BarSeries> series)
     {
         var cursors = new int[series.Count];
         var result = new List<UnixNanos>(series.Count == 0 ? 0 : series.Max(x => x.Count));

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Sextant.Core.Bars;
+using Sextant.Data.Sources;
+
+namespace Sextant.Backtest.Engine;
+
+/// <summary>
+/// The bars of every series a plan reads, loaded once and then shared read-only (a parameter sweep runs many
+/// backtests over one instance).
+/// </summary>
+public sealed class BacktestData
+{
+    private readonly Dictionary<SeriesKey, BarSeries> _series;
+
+    /// <summary>Wraps already loaded series.</summary>
+    public BacktestData(IEnumerable<BarSeries> series, TimeSpan loadTime = default)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        _series = series.ToDictionary(s => s.Key);
+        LoadTime = loadTime;
+    }
+
+    /// <summary>How long loading took.</summary>
+    public TimeSpan LoadTime { get; }
+
+    /// <summary>Bars loaded, over all series.</summary>
+    public long Bars => _series.Values.Sum(s => (long)s.Count);
+
+    /// <summary>The bars of <paramref name="key"/> within <paramref name="range"/>; throws naming the series when it was not loaded or is empty there.</summary>
+    public BarSeries Get(SeriesKey key, TimeRange range)
+    {
+        if (!_series.TryGetValue(key, out var series))
+        {
+            throw new BacktestException($"no bars loaded for {key}");
+        }
+
+        var slice = series.Slice(range);
+        return slice.Count > 0
+            ? slice
+            : throw new BacktestException($"{key} has no bars in {Describe(range)}; stored bars span {Describe(series)}");
+    }
+
+    /// <summary>Loads every series of <paramref name="plan"/> from <paramref name="source"/> over the plan's range.</summary>
+    public static async Task<BacktestData> LoadAsync(BacktestPlan plan, IDataSource source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(source);
+        var watch = Stopwatch.StartNew();
+        var keys = plan.Series;
+        var loaded = await Task.WhenAll(keys.Select(k => source.GetBarsAsync(k, plan.Range, cancellationToken))).ConfigureAwait(false);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (loaded[i].Count == 0)
+            {
+                throw new BacktestException(
+                    $"no bars for {keys[i]} in {Describe(plan.Range)}; import them with `sextant data import FILE --symbol {keys[i].Symbol} --venue {keys[i].Venue} --interval {keys[i].Interval}` or fetch them with `sextant data fetch`");
+            }
+        }
+
+        return new BacktestData(loaded, watch.Elapsed);
+    }
+
+    private static string Describe(TimeRange range) =>
+        $"{(range.Start == TimeRange.All.Start ? "the beginning" : range.Start.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture))} → " +
+        $"{(range.End == TimeRange.All.End ? "the end" : range.End.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture))}";
+
+    private static string Describe(BarSeries series) => series.Count == 0
+        ? "nothing"
+        : Describe(new TimeRange(series.Times[0], series.Times[series.Count - 1]));
+}

@@ -1,0 +1,153 @@
+using Sextant.Core.Bars;
+using Sextant.Core.Time;
+
+namespace Sextant.Backtest.Engine;
+
+internal sealed partial class BacktestRun
+{
+    private const int ProgressEvery = 1 << 16;
+
+    /// <summary>
+    /// Replays every row: (1) the clock moves to the row's time; (2) each series with a bar there trades it at the
+    /// venue (orders decided earlier fill at its open) and marks the portfolio at its close; (3) open orders are checked
+    /// for staleness; (4) strategies with a row there decide at the close, their signals go through the broker contexts;
+    /// (5) the equity after that is recorded, and fed to the risk limits. Allocation-free when no signal fires.
+    /// </summary>
+    public void Loop(IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var times = _times;
+        for (var row = 0; row < times.Length; row++)
+        {
+            var time = times[row];
+            _clock.AdvanceTo(time);
+            TradeBars(time);
+            CheckTimeouts();
+            StepStrategies(time, row);
+            RecordEquity(time, row);
+            if ((row & (ProgressEvery - 1)) == ProgressEvery - 1)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report((double)row / times.Length);
+            }
+        }
+
+        progress?.Report(1.0);
+    }
+
+    private void TradeBars(UnixNanos time)
+    {
+        foreach (var slot in _series)
+        {
+            var series = slot.Series;
+            var cursor = slot.Cursor;
+            if (cursor >= series.Count || series.Times[cursor] != time)
+            {
+                continue;
+            }
+
+            var bar = new Bar(time, series.Open[cursor], series.High[cursor], series.Low[cursor], series.Close[cursor], series.Volume[cursor]);
+            slot.Broker.Venue.OnBar(slot.VenueIndex, in bar);
+            slot.Broker.Context.Portfolio.Mark(slot.PortfolioIndex, bar.Close);
+            slot.LastClose = bar.Close;
+            slot.Cursor = cursor + 1;
+        }
+    }
+
+    private void CheckTimeouts()
+    {
+        foreach (var broker in _brokers)
+        {
+            if (broker.Context.Orders.OpenOrderCount > 0)
+            {
+                var checking = broker.Context.Orders.CheckTimeoutsAsync(CancellationToken.None);
+                if (!checking.IsCompletedSuccessfully)
+                {
+                    checking.AsTask().GetAwaiter().GetResult();
+                }
+            }
+        }
+    }
+
+    private void StepStrategies(UnixNanos time, int row)
+    {
+        var d = 0;
+        for (var k = 0; k < _strategies.Length; k++)
+        {
+            var slot = _strategies[k];
+            var frame = slot.Frame;
+            if (slot.Cursor < frame.Count && frame.Times[slot.Cursor] == time)
+            {
+                _current = slot;
+                _currentRow = slot.Cursor;
+                slot.Strategy.Step(frame, slot.Cursor, this);
+                slot.Cursor++;
+            }
+
+            if (slot.Diagnostics is { } diagnostics)
+            {
+                var count = _diagnosticCounts[k];
+                for (var i = 0; i < count; i++)
+                {
+                    _diagnostics[d++][row] = diagnostics.Diagnostic(i);
+                }
+            }
+        }
+    }
+
+    private void RecordEquity(UnixNanos time, int row)
+    {
+        var total = 0.0;
+        foreach (var broker in _brokers)
+        {
+            var equity = broker.Context.Portfolio.EquityEstimate;
+            total += equity;
+            FeedRisk(broker, time, equity);
+        }
+
+        _equity[row] = total;
+    }
+
+    /// <summary>
+    /// Feeds the exact risk check only when it can matter: a new day, a new peak, or a double-precision estimate close
+    /// to a limit. The decimal conversion then costs nothing on ordinary bars.
+    /// </summary>
+    private void FeedRisk(BrokerSlot broker, UnixNanos time, double equity)
+    {
+        var day = time.Value / 86_400_000_000_000L;
+        var risk = _plan.Config.Risk;
+        var near = equity > broker.Peak || day != broker.Day
+            || (risk.MaxDrawdown is { } maxDrawdown && 1 - (equity / broker.Peak) > maxDrawdown - 1e-6)
+            || (risk.MaxDailyLoss is { } maxLoss && broker.DayStart - equity > (double)maxLoss * (1 - 1e-6));
+        if (!near)
+        {
+            return;
+        }
+
+        if (day != broker.Day)
+        {
+            broker.Day = day;
+            broker.DayStart = equity;
+        }
+
+        broker.Peak = Math.Max(broker.Peak, equity);
+        broker.Context.Risk.OnEquity(time, (decimal)equity);
+        if (broker.Context.Risk.KillSwitchTripped && !broker.KillHandled)
+        {
+            broker.KillHandled = true;
+            OnKillSwitch(broker, time);
+        }
+    }
+
+    private void OnKillSwitch(BrokerSlot broker, UnixNanos time)
+    {
+        Note($"{time.ToDateTimeOffset():yyyy-MM-dd HH:mm} {broker.Plan.Name}: kill switch: {broker.Context.Risk.KillReason}; open orders cancelled, no new orders");
+        foreach (var order in broker.Context.Orders.OpenOrders.ToList())
+        {
+            var canceling = broker.Context.Orders.CancelAsync(order.Id, CancellationToken.None);
+            if (!canceling.IsCompletedSuccessfully)
+            {
+                canceling.AsTask().GetAwaiter().GetResult();
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Sextant.Brokers.Context;
+using Sextant.Brokers.Simulated.Venue;
+using Sextant.Core.Bars;
+using Sextant.Core.Instruments;
+using Sextant.Core.Signals;
+using Sextant.Core.Time;
+using Sextant.Execution.Orders;
+using Sextant.Execution.Risk;
+using Sextant.Strategies;
+using Sextant.Strategies.Frames;
+using Sextant.Strategies.Registry;
+using Sextant.Strategies.Sizing;
+
+namespace Sextant.Backtest.Engine;
+
+using Portfolio = Sextant.Portfolio.Portfolio;
+
+/// <summary>
+/// One backtest: built from a plan and loaded data (all allocation happens here), then <see cref="Loop"/> replays every
+/// bar through the venues, portfolios and strategies, then the result is assembled. Strategies' signals go through
+/// each broker's real <see cref="BrokerContext"/> (sizing, risk, order manager) to the simulated venue.
+/// </summary>
+internal sealed partial class BacktestRun : ISignalSink
+{
+    private readonly BacktestPlan _plan;
+    private readonly SimulatedClock _clock;
+    private readonly BrokerSlot[] _brokers;
+    private readonly SeriesSlot[] _series;
+    private readonly StrategySlot[] _strategies;
+    private readonly UnixNanos[] _times;
+    private readonly double[] _equity;
+    private readonly double[][] _diagnostics;
+    private readonly int[] _diagnosticCounts;
+    private readonly List<Signal> _signals = [];
+    private readonly List<string> _notes = [];
+    private readonly ILogger _logger;
+    private StrategySlot? _current;
+    private int _currentRow;
+
+    public BacktestRun(BacktestPlan plan, BacktestData data, StrategyRegistry registry, ILoggerFactory? loggers = null)
+    {
+        _plan = plan;
+        var config = plan.Config;
+        loggers ??= NullLoggerFactory.Instance;
+        _logger = loggers.CreateLogger("Sextant.Backtest");
+        var brokerPlans = plan.Brokers;
+        var seriesByKey = new Dictionary<SeriesKey, SeriesSlot>();
+        foreach (var key in plan.Series)
+        {
+            seriesByKey[key] = null!;
+        }
+
+        var allSeries = plan.Series.Select(k => data.Get(k, plan.Range)).ToList();
+        _times = BarFrame.UnionOfTimes(allSeries);
+        _clock = new SimulatedClock(_times.Length > 0 ? _times[0] : default);
+        _brokers = [.. brokerPlans.Select(b => CreateBroker(b, loggers))];
+
+        var slots = new List<SeriesSlot>();
+        _strategies = new StrategySlot[plan.Strategies.Count];
+        for (var i = 0; i < plan.Strategies.Count; i++)
+        {
+            var strategyPlan = plan.Strategies[i];
+            var broker = _brokers.First(b => b.Plan.Name == strategyPlan.Broker);
+            var assetClass = strategyPlan.Config.AssetClass ?? AssetClass.Crypto;
+            var series = new List<BarSeries>();
+            foreach (var key in strategyPlan.Series)
+            {
+                var bars = allSeries[plan.Series.ToList().IndexOf(key)];
+                series.Add(bars);
+                if (seriesByKey[key] is null)
+                {
+                    var portfolio = broker.Context.Portfolio;
+                    var portfolioIndex = portfolio.TryGetInstrumentIndex(key.Symbol, out var existing) ? existing : portfolio.AddInstrument(key.Symbol, assetClass);
+                    var slot = new SeriesSlot(bars, broker, broker.Venue.Register(key.Symbol), portfolioIndex);
+                    seriesByKey[key] = slot;
+                    slots.Add(slot);
+                }
+                else if (seriesByKey[key].Broker != broker)
+                {
+                    throw new BacktestException($"{key} is read by strategies on two brokers ({seriesByKey[key].Broker.Plan.Name}, {broker.Plan.Name}); give each its own venue");
+                }
+            }
+
+            var share = strategyPlan.Share;
+            var sizing = new ConfiguredSizing(config.Execution.Sizing, _ => (decimal)broker.Context.Portfolio.EquityEstimate * share);
+            var strategy = registry.Create(strategyPlan.Config, sizing);
+            _strategies[i] = new StrategySlot(strategyPlan, strategy, BarFrame.Align(series), broker);
+        }
+
+        _series = [.. slots];
+        _equity = new double[_times.Length];
+        _diagnosticCounts = [.. _strategies.Select(s => s.Diagnostics?.DiagnosticNames.Count ?? 0)];
+        _diagnostics = [.. _strategies.SelectMany(s => s.Diagnostics?.DiagnosticNames ?? []).Select(_ => new double[_times.Length])];
+    }
+
+    /// <summary>Rows (distinct timestamps) replayed.</summary>
+    public int Rows => _times.Length;
+
+    /// <summary>Bars replayed over all series.</summary>
+    public long Bars => _series.Sum(s => (long)s.Series.Count);
+
+    /// <inheritdoc />
+    public void Emit(Signal signal)
+    {
+        var slot = _current!;
+        _signals.Add(signal);
+        var price = slot.CloseAt(signal.Symbol, _currentRow);
+        var placing = slot.Broker.Context.PlaceOrderAsync(signal, (decimal)price, CancellationToken.None);
+        var result = placing.IsCompletedSuccessfully ? placing.Result : placing.AsTask().GetAwaiter().GetResult();
+        if (result.Refused)
+        {
+            Note($"{signal.Time.ToDateTimeOffset():yyyy-MM-dd HH:mm} {signal.Strategy} {signal.Symbol}: refused ({result.Reason}): {result.Message}");
+        }
+    }
+
+    private BrokerSlot CreateBroker(BrokerPlan plan, ILoggerFactory loggers)
+    {
+        var config = _plan.Config;
+        var quote = new Asset(plan.Config.QuoteAsset);
+        var options = SimulatedVenueOptions.FromConfig(config.Backtesting, quote, plan.StartingCash);
+        var id = new BrokerId(plan.Name);
+        var venue = new SimulatedVenue(id, options, _clock);
+        var orders = new OrderManager(venue, config.Execution, _clock, strict: true, loggers.CreateLogger<OrderManager>());
+        var context = new BrokerContext(venue, new Portfolio(quote, plan.StartingCash), orders, options.Instruments,
+            new PreTradeRisk(config.Risk, _clock), loggers.CreateLogger<BrokerContext>());
+        return new BrokerSlot(plan, venue, context);
+    }
+
+    private void Note(string note)
+    {
+        if (_notes.Count < 200)
+        {
+            _notes.Add(note);
+        }
+    }
+}

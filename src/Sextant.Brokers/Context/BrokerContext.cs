@@ -1,0 +1,136 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Sextant.Core.Amounts;
+using Sextant.Core.Instruments;
+using Sextant.Core.Orders;
+using Sextant.Core.Signals;
+using Sextant.Execution.Brokers;
+using Sextant.Execution.Instruments;
+using Sextant.Execution.Orders;
+using Sextant.Execution.Risk;
+using Sextant.Execution.Sizing;
+
+namespace Sextant.Brokers.Context;
+
+using Portfolio = Sextant.Portfolio.Portfolio;
+
+/// <summary>
+/// One broker as the engine sees it: the venue client, the portfolio its fills are booked in, and the order manager
+/// that tracks its orders. <see cref="PlaceOrderAsync"/> turns a signal into at most one order: size it against the
+/// strategy's position plus what its open orders will still do, refuse dust and risk breaches with a reason, then
+/// submit with a deterministic client order id. The same object serves backtest (simulated venue), paper and live.
+/// Single-threaded, like the order manager.
+/// </summary>
+public sealed partial class BrokerContext : IOrderListener
+{
+    private readonly Dictionary<StrategyId, long> _signalSequence = [];
+    private readonly ILogger _logger;
+
+    /// <summary>Wires the parts together; the context listens to the order manager and books every fill in <paramref name="portfolio"/>.</summary>
+    public BrokerContext(IBroker broker, Portfolio portfolio, OrderManager orders, InstrumentCatalog instruments, PreTradeRisk risk, ILogger<BrokerContext>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(broker);
+        ArgumentNullException.ThrowIfNull(portfolio);
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(instruments);
+        ArgumentNullException.ThrowIfNull(risk);
+        Broker = broker;
+        Portfolio = portfolio;
+        Orders = orders;
+        Instruments = instruments;
+        Risk = risk;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        orders.AddListener(this);
+    }
+
+    /// <summary>The broker's id.</summary>
+    public BrokerId Id => Broker.Id;
+
+    /// <summary>The venue client.</summary>
+    public IBroker Broker { get; }
+
+    /// <summary>Where this broker's fills are booked.</summary>
+    public Portfolio Portfolio { get; }
+
+    /// <summary>This broker's orders.</summary>
+    public OrderManager Orders { get; }
+
+    /// <summary>Lot, tick and minimum-notional rules.</summary>
+    public InstrumentCatalog Instruments { get; }
+
+    /// <summary>Pre-trade limits and the kill switch.</summary>
+    public PreTradeRisk Risk { get; }
+
+    /// <summary>Signals refused before reaching the venue, by reason.</summary>
+    public IReadOnlyDictionary<RejectReason, int> Refusals => _refusals;
+
+    private readonly Dictionary<RejectReason, int> _refusals = [];
+
+    /// <summary>
+    /// Sizes, checks and submits the order for <paramref name="signal"/>; <paramref name="referencePrice"/> is the
+    /// price the decision was made at (the bar's close), used to size notional targets and check limits.
+    /// </summary>
+    public async ValueTask<PlaceResult> PlaceOrderAsync(Signal signal, decimal referencePrice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        var sequence = _signalSequence.GetValueOrDefault(signal.Strategy) + 1;
+        _signalSequence[signal.Strategy] = sequence;
+
+        var position = Portfolio.PositionOf(signal.Strategy, signal.Symbol)?.Quantity ?? 0m;
+        var pending = PendingQuantity(signal.Strategy, signal.Symbol);
+        var rules = Instruments.For(signal.Symbol);
+        var decision = Sizer.Decide(signal, position + pending, referencePrice, rules);
+        if (!decision.HasOrder)
+        {
+            return decision.Reason == RejectReason.None ? PlaceResult.Nothing : Refuse(signal, decision.Reason, decision.Message!);
+        }
+
+        var signedAfter = position + pending + (decision.Side == OrderSide.Buy ? decision.Quantity : -decision.Quantity);
+        var check = Risk.Check(decision.Quantity * referencePrice, Math.Abs(signedAfter * referencePrice));
+        if (!check.Allowed)
+        {
+            return Refuse(signal, check.Reason, check.Message!);
+        }
+
+        var type = signal.OrderType;
+        Price? limit = signal.LimitPrice is { } l ? new Price(rules.RoundPrice(l, decision.Side)) : null;
+        var ticket = new OrderTicket(signal, sequence, 0, decision.Side, new Quantity(decision.Quantity), type, limit, signal.TimeInForce);
+        var order = await Orders.SubmitAsync(ticket, cancellationToken).ConfigureAwait(false);
+        return new PlaceResult(order, RejectReason.None, null);
+    }
+
+    /// <inheritdoc />
+    public void OnFill(Order order, Fill fill) => Portfolio.Apply(fill);
+
+    /// <inheritdoc />
+    public void OnOrderUpdated(Order order)
+    {
+    }
+
+    /// <summary>What the strategy's open orders for <paramref name="symbol"/> will still add to its position (signed).</summary>
+    private decimal PendingQuantity(StrategyId strategy, Symbol symbol)
+    {
+        if (Orders.OpenOrderCount == 0)
+        {
+            return 0m;
+        }
+
+        var pending = 0m;
+        foreach (var order in Orders.OpenOrders)
+        {
+            if (order.Strategy == strategy && order.Symbol == symbol)
+            {
+                pending += order.Side == OrderSide.Buy ? order.LeavesQuantity.Value : -order.LeavesQuantity.Value;
+            }
+        }
+
+        return pending;
+    }
+
+    private PlaceResult Refuse(Signal signal, RejectReason reason, string message)
+    {
+        _refusals[reason] = _refusals.GetValueOrDefault(reason) + 1;
+        Log.SignalRefused(_logger, signal.Strategy.Value, signal.Symbol.Value, reason, message, Id.Value);
+        return new PlaceResult(null, reason, message);
+    }
+}
