@@ -11,6 +11,8 @@ public static class SextantApp
     public static RootCommand BuildRoot(CliContext context)
     {
         var root = new RootCommand("Sextant: a broker-agnostic quantitative trading engine. One strategy code path for backtest, paper and live.");
+        root.Subcommands.Add(BacktestCommand.Build(context));
+        root.Subcommands.Add(OptimizeCommand.Build(context));
         root.Subcommands.Add(ConfigCommands.Build(context));
         root.Subcommands.Add(EmulatorCommand.Build(context));
         root.Subcommands.Add(BrokerCommands.Build(context));
@@ -46,6 +48,11 @@ public static class SextantApp
         catch (ConfigException ex)
         {
             await context.Error.WriteLineAsync(ex.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is Backtest.Engine.BacktestException or InvalidDataException)
+        {
+            await context.Error.WriteLineAsync("error: " + ex.Message);
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

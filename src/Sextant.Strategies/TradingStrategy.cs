@@ -51,7 +51,7 @@ public abstract class TradingStrategy
     public void Step(BarFrame frame, int row, ISignalSink sink)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        var time = frame.Times[row];
+        var time = frame.TimeAt(row);
         if (LastTime is { } last && time.Value <= last.Value)
         {
             return;

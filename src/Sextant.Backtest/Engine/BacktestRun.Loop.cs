@@ -6,6 +6,7 @@ namespace Sextant.Backtest.Engine;
 internal sealed partial class BacktestRun
 {
     private const int ProgressEvery = 1 << 16;
+    private const long NanosPerDay = 86_400_000_000_000L;
 
     /// <summary>
     /// Replays every row: (1) the clock moves to the row's time; (2) each series with a bar there trades it at the
@@ -113,19 +114,18 @@ internal sealed partial class BacktestRun
     /// </summary>
     private void FeedRisk(BrokerSlot broker, UnixNanos time, double equity)
     {
-        var day = time.Value / 86_400_000_000_000L;
-        var risk = _plan.Config.Risk;
-        var near = equity > broker.Peak || day != broker.Day
-            || (risk.MaxDrawdown is { } maxDrawdown && 1 - (equity / broker.Peak) > maxDrawdown - 1e-6)
-            || (risk.MaxDailyLoss is { } maxLoss && broker.DayStart - equity > (double)maxLoss * (1 - 1e-6));
+        var newDay = time.Value >= broker.NextDay;
+        var near = equity > broker.Peak || newDay
+            || 1 - (equity / broker.Peak) > broker.DrawdownAlarm
+            || broker.DayStart - equity > broker.DailyLossAlarm;
         if (!near)
         {
             return;
         }
 
-        if (day != broker.Day)
+        if (newDay)
         {
-            broker.Day = day;
+            broker.NextDay = ((time.Value / NanosPerDay) + 1) * NanosPerDay;
             broker.DayStart = equity;
         }
 

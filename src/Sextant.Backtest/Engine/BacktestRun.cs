@@ -125,7 +125,11 @@ internal sealed partial class BacktestRun : ISignalSink
         var orders = new OrderManager(venue, config.Execution, _clock, strict: true, loggers.CreateLogger<OrderManager>());
         var context = new BrokerContext(venue, new Portfolio(quote, plan.StartingCash), orders, options.Instruments,
             new PreTradeRisk(config.Risk, _clock), loggers.CreateLogger<BrokerContext>());
-        return new BrokerSlot(plan, venue, context);
+        return new BrokerSlot(plan, venue, context)
+        {
+            DrawdownAlarm = config.Risk.MaxDrawdown is { } drawdown ? drawdown - 1e-6 : double.PositiveInfinity,
+            DailyLossAlarm = config.Risk.MaxDailyLoss is { } loss ? (double)loss * (1 - 1e-6) : double.PositiveInfinity,
+        };
     }
 
     private void Note(string note)

@@ -16,7 +16,14 @@ internal sealed class BrokerSlot(BrokerPlan plan, SimulatedVenue venue, BrokerCo
 
     public double DayStart { get; set; }
 
-    public long Day { get; set; } = long.MinValue;
+    /// <summary>The first nanosecond of the next UTC day; a bar at or after it starts a new risk day.</summary>
+    public long NextDay { get; set; } = long.MinValue;
+
+    /// <summary>Drawdown (fraction) above which the exact check runs: the limit less a margin for double rounding; +∞ without a limit.</summary>
+    public double DrawdownAlarm { get; init; } = double.PositiveInfinity;
+
+    /// <summary>Daily loss (quote units) above which the exact check runs; +∞ without a limit.</summary>
+    public double DailyLossAlarm { get; init; } = double.PositiveInfinity;
 
     public bool KillHandled { get; set; }
 }

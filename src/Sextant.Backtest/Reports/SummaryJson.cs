@@ -46,6 +46,8 @@ public static class SummaryJson
             Trades(group, g.Trades);
             return (JsonNode?)group;
         }).ToArray());
+        summary["orders_sha256"] = OrderListHash.Compute(result.Orders);
+        summary["notes"] = new JsonArray([.. result.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]);
         summary["load_seconds"] = result.LoadTime.TotalSeconds;
         summary["run_seconds"] = result.RunTime.TotalSeconds;
         return summary;

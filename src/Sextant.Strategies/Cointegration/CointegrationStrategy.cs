@@ -49,6 +49,8 @@ public sealed partial class CointegrationStrategy : TradingStrategy
         {
             pair.ColumnY = frame.ColumnOf(pair.Y);
             pair.ColumnX = frame.ColumnOf(pair.X);
+            pair.CloseY = frame.CloseColumn(pair.ColumnY);
+            pair.CloseX = frame.CloseColumn(pair.ColumnX);
         }
     }
 
@@ -57,8 +59,8 @@ public sealed partial class CointegrationStrategy : TradingStrategy
     {
         foreach (var pair in _pairs)
         {
-            var closeY = frame.Close(pair.ColumnY)[row];
-            var closeX = frame.Close(pair.ColumnX)[row];
+            var closeY = pair.CloseY[row];
+            var closeX = pair.CloseX[row];
             if (double.IsNaN(closeY) || double.IsNaN(closeX))
             {
                 continue;

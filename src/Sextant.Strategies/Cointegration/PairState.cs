@@ -17,6 +17,10 @@ internal sealed class PairState(Symbol y, Symbol x, int lookback, double fixedBe
 
     public int ColumnX { get; set; } = -1;
 
+    public double[] CloseY { get; set; } = [];
+
+    public double[] CloseX { get; set; } = [];
+
     public PairPosition Position { get; set; }
 
     /// <summary>Aligned bars since entry (0 on the entry bar).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sextant.Core.Bars;
 using Sextant.Core.Instruments;
 using Sextant.Core.Time;
@@ -11,23 +12,25 @@ namespace Sextant.Strategies.Frames;
 /// </summary>
 public sealed class BarFrame
 {
-    private readonly ReadOnlyMemory<UnixNanos> _times;
-    private readonly ReadOnlyMemory<double>[] _open;
-    private readonly ReadOnlyMemory<double>[] _high;
-    private readonly ReadOnlyMemory<double>[] _low;
-    private readonly ReadOnlyMemory<double>[] _close;
-    private readonly ReadOnlyMemory<double>[] _volume;
+    private readonly UnixNanos[] _times;
+    private readonly double[][] _open;
+    private readonly double[][] _high;
+    private readonly double[][] _low;
+    private readonly double[][] _close;
+    private readonly double[][] _volume;
+    private readonly int _count;
     private readonly Dictionary<Symbol, int> _columns;
 
     private BarFrame(IReadOnlyList<Symbol> symbols, ReadOnlyMemory<UnixNanos> times, ReadOnlyMemory<double>[] open, ReadOnlyMemory<double>[] high, ReadOnlyMemory<double>[] low, ReadOnlyMemory<double>[] close, ReadOnlyMemory<double>[] volume)
     {
         Symbols = symbols;
-        _times = times;
-        _open = open;
-        _high = high;
-        _low = low;
-        _close = close;
-        _volume = volume;
+        _count = times.Length;
+        _times = ArrayOf(times);
+        _open = [.. open.Select(ArrayOf)];
+        _high = [.. high.Select(ArrayOf)];
+        _low = [.. low.Select(ArrayOf)];
+        _close = [.. close.Select(ArrayOf)];
+        _volume = [.. volume.Select(ArrayOf)];
         _columns = new Dictionary<Symbol, int>(symbols.Count);
         for (var i = 0; i < symbols.Count; i++)
         {
@@ -42,10 +45,10 @@ public sealed class BarFrame
     public IReadOnlyList<Symbol> Symbols { get; }
 
     /// <summary>Rows (distinct timestamps).</summary>
-    public int Count => _times.Length;
+    public int Count => _count;
 
     /// <summary>The row timestamps (bar open times), strictly increasing.</summary>
-    public ReadOnlySpan<UnixNanos> Times => _times.Span;
+    public ReadOnlySpan<UnixNanos> Times => _times.AsSpan(0, _count);
 
     /// <summary>The column of <paramref name="symbol"/>; throws naming the symbol and the columns when it is absent.</summary>
     public int ColumnOf(Symbol symbol) => _columns.TryGetValue(symbol, out var column)
@@ -53,26 +56,38 @@ public sealed class BarFrame
         : throw new KeyNotFoundException($"Symbol {symbol} is not in this frame; columns: {string.Join(", ", Symbols)}");
 
     /// <summary>Open prices of column <paramref name="column"/> (NaN where the symbol has no bar).</summary>
-    public ReadOnlySpan<double> Open(int column) => _open[column].Span;
+    public ReadOnlySpan<double> Open(int column) => _open[column].AsSpan(0, _count);
 
     /// <summary>High prices of column <paramref name="column"/>.</summary>
-    public ReadOnlySpan<double> High(int column) => _high[column].Span;
+    public ReadOnlySpan<double> High(int column) => _high[column].AsSpan(0, _count);
 
     /// <summary>Low prices of column <paramref name="column"/>.</summary>
-    public ReadOnlySpan<double> Low(int column) => _low[column].Span;
+    public ReadOnlySpan<double> Low(int column) => _low[column].AsSpan(0, _count);
 
     /// <summary>Close prices of column <paramref name="column"/>.</summary>
-    public ReadOnlySpan<double> Close(int column) => _close[column].Span;
+    public ReadOnlySpan<double> Close(int column) => _close[column].AsSpan(0, _count);
 
     /// <summary>Volumes of column <paramref name="column"/>.</summary>
-    public ReadOnlySpan<double> Volume(int column) => _volume[column].Span;
+    public ReadOnlySpan<double> Volume(int column) => _volume[column].AsSpan(0, _count);
 
     /// <summary>Whether column <paramref name="column"/> has a bar at <paramref name="row"/>.</summary>
-    public bool Has(int column, int row) => !double.IsNaN(_close[column].Span[row]);
+    public bool Has(int column, int row) => !double.IsNaN(Close(column)[row]);
 
     /// <summary>The bar of column <paramref name="column"/> at <paramref name="row"/>; only meaningful when <see cref="Has"/>.</summary>
     public Bar BarAt(int column, int row) =>
-        new(_times.Span[row], _open[column].Span[row], _high[column].Span[row], _low[column].Span[row], _close[column].Span[row], _volume[column].Span[row]);
+        new(Times[row], Open(column)[row], High(column)[row], Low(column)[row], Close(column)[row], Volume(column)[row]);
+
+    /// <summary>The time of <paramref name="row"/> without building a span (hot path; the row is bounds-checked by the array).</summary>
+    internal UnixNanos TimeAt(int row) => _times[row];
+
+    /// <summary>The close column's storage (index by row &lt; <see cref="Count"/>); for strategies' per-bar reads. Never written.</summary>
+    internal double[] CloseColumn(int column) => _close[column];
+
+    // Frames only ever wrap whole arrays from offset 0 (series storage or arrays built here).
+    private static T[] ArrayOf<T>(ReadOnlyMemory<T> memory) =>
+        MemoryMarshal.TryGetArray(memory, out var segment) && segment.Offset == 0 && segment.Array is { } array
+            ? array
+            : memory.ToArray();
 
     /// <summary>
     /// Aligns <paramref name="series"/> (one per symbol, each strictly increasing) on the union of their timestamps;

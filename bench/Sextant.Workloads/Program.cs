@@ -1,0 +1,29 @@
+using Sextant.Workloads;
+
+var which = args.Length > 0 ? args[0].ToLowerInvariant() : "all";
+var quick = args.Contains("--quick");
+switch (which)
+{
+    case "profile":
+        Profile.Run();
+        break;
+    case "w1":
+        await W1.RunAsync(quick);
+        break;
+    case "w2":
+        W2.Run(quick);
+        break;
+    case "w3":
+        W3.Run(quick);
+        break;
+    case "all":
+        await W1.RunAsync(quick);
+        W2.Run(quick);
+        W3.Run(quick);
+        break;
+    default:
+        Console.Error.WriteLine("usage: Sextant.Workloads [w1|w2|w3|all] [--quick]");
+        return 2;
+}
+
+return 0;
