@@ -10,11 +10,11 @@ public sealed partial class LocalFileSourceTests
     [Fact]
     public async Task ArchiveAsync_BeforeApril_MovesMarchOnlyAndReadsAreUnchanged()
     {
-        var bars = Samples.BtcMinutes();
+        var bars = RealData.BtcMinutes();
         var sut = Store(CompressionEffort.Optimal);
         await sut.WriteBarsAsync(bars, Span(bars), default);
 
-        var moved = await sut.ArchiveAsync(Samples.Utc("2023-04-15"), default);
+        var moved = await sut.ArchiveAsync(RealData.Utc("2023-04-15"), default);
 
         var single = Assert.Single(moved);
         Assert.Equal(("2023-03", bars.Key), (single.Period, single.Key));
@@ -22,7 +22,7 @@ public sealed partial class LocalFileSourceTests
         Assert.False(File.Exists(Path.Combine(_dir.Sub("store"), series, "2023-03.parquet")));
         Assert.True(File.Exists(Path.Combine(_dir.Sub("archive"), series, "2023-03.parquet")));
         Bars.Equal(bars, await sut.GetBarsAsync(bars.Key, TimeRange.All, default));
-        var range = Samples.Range("2023-03-31T23:00", "2023-04-01T01:00");
+        var range = RealData.Range("2023-03-31T23:00", "2023-04-01T01:00");
         Bars.Equal(bars.Slice(range), await sut.GetBarsAsync(bars.Key, range, default));
         var tiers = (await sut.ListAsync(default)).Select(s => (s.Tier, s.Partitions)).ToList();
         Assert.Equal([(StoreTier.Hot, 2), (StoreTier.Archive, 1)], tiers);
@@ -31,12 +31,12 @@ public sealed partial class LocalFileSourceTests
     [Fact]
     public async Task WriteBarsAsync_IntoArchivedPeriod_MergesInTheArchive()
     {
-        var bars = Samples.BtcMinutes().Slice(Samples.Range("2023-03-20", "2023-03-22"));
+        var bars = RealData.BtcMinutes().Slice(RealData.Range("2023-03-20", "2023-03-22"));
         var sut = Store(CompressionEffort.Optimal);
         await sut.WriteBarsAsync(bars, Span(bars), default);
-        await sut.ArchiveAsync(Samples.Utc("2023-05-01"), default);
+        await sut.ArchiveAsync(RealData.Utc("2023-05-01"), default);
 
-        var update = Bars.WithClose(bars.Slice(Samples.Range("2023-03-21", "2023-03-21T01:00")), 2.5);
+        var update = Bars.WithClose(bars.Slice(RealData.Range("2023-03-21", "2023-03-21T01:00")), 2.5);
         await sut.WriteBarsAsync(update, Span(update), default);
 
         var read = await sut.GetBarsAsync(bars.Key, TimeRange.All, default);
@@ -48,12 +48,12 @@ public sealed partial class LocalFileSourceTests
     [Fact]
     public async Task ArchiveAsync_DailyBars_UsesYearPartitionsAndSmallestLevel()
     {
-        var key = Samples.Key("lean", "SPY", "1d");
-        var bars = Samples.Load("lean_SPY_1d.csv", key);
+        var key = RealData.Key("lean", "SPY", "1d");
+        var bars = RealData.Load("lean_SPY_1d.csv", key);
         var sut = Store();
         await sut.WriteBarsAsync(bars, Span(bars), default);
 
-        var moved = await sut.ArchiveAsync(Samples.Utc("2010-01-01"), default);
+        var moved = await sut.ArchiveAsync(RealData.Utc("2010-01-01"), default);
 
         Assert.Equal(Enumerable.Range(1998, 12).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)), moved.Select(m => m.Period));
         Assert.All(moved, m => Assert.True(m.BytesAfter <= m.BytesBefore + 64, $"{m.Period}: {m.BytesBefore} -> {m.BytesAfter}"));

@@ -9,7 +9,7 @@ public sealed partial class LocalFileSourceTests
     [Fact]
     public async Task WriteBarsAsync_FailureBeforeCommit_LeavesOldFileIntactAndNoTempFile()
     {
-        var bars = Samples.BtcMinutes().Slice(Samples.Range("2023-04-10", "2023-04-11"));
+        var bars = RealData.BtcMinutes().Slice(RealData.Range("2023-04-10", "2023-04-11"));
         var sut = Store();
         await sut.WriteBarsAsync(bars, Span(bars), default);
         var file = Path.Combine(_dir.Sub("store"), "venue=binance", "symbol=BTCUSDT", "interval=1m", "2023-04.parquet");
@@ -28,8 +28,8 @@ public sealed partial class LocalFileSourceTests
     [Fact]
     public async Task GetBarsAsync_TruncatedPartition_ThrowsNamingPathAndPartitionWhileOthersStayReadable()
     {
-        var btc = Samples.BtcMinutes();
-        var eth = Samples.Load("binance_ETHUSDT_1m.csv.gz", Samples.Key("binance", "ETHUSDT", "1m"));
+        var btc = RealData.BtcMinutes();
+        var eth = RealData.Load("binance_ETHUSDT_1m.csv.gz", RealData.Key("binance", "ETHUSDT", "1m"));
         var sut = Store();
         await sut.WriteBarsAsync(btc, Span(btc), default);
         await sut.WriteBarsAsync(eth, Span(eth), default);
@@ -39,12 +39,12 @@ public sealed partial class LocalFileSourceTests
             f.SetLength(f.Length / 2);
         }
 
-        var ex = await Assert.ThrowsAsync<DataException>(() => sut.GetBarsAsync(btc.Key, Samples.Range("2023-04-10", "2023-04-11"), default));
+        var ex = await Assert.ThrowsAsync<DataException>(() => sut.GetBarsAsync(btc.Key, RealData.Range("2023-04-10", "2023-04-11"), default));
 
         Assert.Equal(april, ex.Path);
         Assert.Equal("binance/BTCUSDT/1m/2023-04", ex.Partition);
         Assert.Contains(april, ex.Message, StringComparison.Ordinal);
-        var march = Samples.Range("2023-03-17", "2023-03-18");
+        var march = RealData.Range("2023-03-17", "2023-03-18");
         Bars.Equal(btc.Slice(march), await sut.GetBarsAsync(btc.Key, march, default));
         Bars.Equal(eth, await sut.GetBarsAsync(eth.Key, TimeRange.All, default));
         var listed = await sut.ListAsync(default);
@@ -59,7 +59,7 @@ public sealed partial class LocalFileSourceTests
         Directory.CreateDirectory(dir);
         await File.WriteAllTextAsync(Path.Combine(dir, "2023-04.parquet"), "timestamp,open\n1,2\n");
 
-        var ex = await Assert.ThrowsAsync<DataException>(() => sut.GetBarsAsync(Samples.BtcMinute, TimeRange.All, default));
+        var ex = await Assert.ThrowsAsync<DataException>(() => sut.GetBarsAsync(RealData.BtcMinute, TimeRange.All, default));
 
         Assert.Equal("binance/BTCUSDT/1m/2023-04", ex.Partition);
     }

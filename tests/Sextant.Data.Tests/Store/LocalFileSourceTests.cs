@@ -25,7 +25,7 @@ public sealed partial class LocalFileSourceTests : IDisposable
     [Fact]
     public async Task WriteBarsAsync_RealBtcMinutes_RoundTripsExactlyInMonthlyPartitions()
     {
-        var bars = Samples.BtcMinutes();
+        var bars = RealData.BtcMinutes();
         var sut = Store();
 
         await sut.WriteBarsAsync(bars, Span(bars), default);
@@ -40,7 +40,7 @@ public sealed partial class LocalFileSourceTests : IDisposable
     [Fact]
     public async Task WriteBarsAsync_Partition_HasUtcMillisecondTimestampsZstdAndSchemaVersion()
     {
-        var bars = Samples.BtcMinutes().Slice(Samples.Range("2023-04-01", "2023-04-02"));
+        var bars = RealData.BtcMinutes().Slice(RealData.Range("2023-04-01", "2023-04-02"));
         var sut = Store();
 
         await sut.WriteBarsAsync(bars, Span(bars), default);
@@ -58,17 +58,17 @@ public sealed partial class LocalFileSourceTests : IDisposable
     [Fact]
     public async Task WriteBarsAsync_DuplicateTimestamps_NewBarReplacesStoredOthersKept()
     {
-        var bars = Samples.BtcMinutes().Slice(Samples.Range("2023-04-10", "2023-04-11"));
+        var bars = RealData.BtcMinutes().Slice(RealData.Range("2023-04-10", "2023-04-11"));
         var sut = Store();
         await sut.WriteBarsAsync(bars, Span(bars), default);
-        var update = Bars.WithClose(bars.Slice(Samples.Range("2023-04-10T06:00", "2023-04-10T07:00")), 12345.5);
+        var update = Bars.WithClose(bars.Slice(RealData.Range("2023-04-10T06:00", "2023-04-10T07:00")), 12345.5);
 
         await sut.WriteBarsAsync(update, Span(update), default);
         var read = await sut.GetBarsAsync(bars.Key, TimeRange.All, default);
 
         Assert.Equal(bars.Count, read.Count);
         Assert.True(bars.Times.SequenceEqual(read.Times));
-        var i = read.LowerBound(Samples.Utc("2023-04-10T06:30"));
+        var i = read.LowerBound(RealData.Utc("2023-04-10T06:30"));
         Assert.Equal(12345.5, read.Close[i]);
         Assert.Equal(bars.Close[i + 400], read.Close[i + 400]);
         Assert.Equal(60, read.Close.ToArray().Count(c => c == 12345.5));
@@ -77,9 +77,9 @@ public sealed partial class LocalFileSourceTests : IDisposable
     [Fact]
     public async Task WriteBarsAsync_LaterThenEarlierChunks_SortsAndKeepsTheGap()
     {
-        var all = Samples.BtcMinutes();
-        var early = all.Slice(Samples.Range("2023-03-20", "2023-03-21"));
-        var late = all.Slice(Samples.Range("2023-04-05", "2023-04-06"));
+        var all = RealData.BtcMinutes();
+        var early = all.Slice(RealData.Range("2023-03-20", "2023-03-21"));
+        var late = all.Slice(RealData.Range("2023-04-05", "2023-04-06"));
         var sut = Store();
 
         await sut.WriteBarsAsync(late, Span(late), default);
@@ -96,23 +96,23 @@ public sealed partial class LocalFileSourceTests : IDisposable
     public async Task WriteBarsAsync_RealHaltGap_StaysAGapButIsCovered()
     {
         // Binance halted spot trading on 2023-03-24 from 12:40 to 13:59 UTC: the sample has no bars there.
-        var day = Samples.BtcMinutes().Slice(Samples.Range("2023-03-24", "2023-03-25"));
+        var day = RealData.BtcMinutes().Slice(RealData.Range("2023-03-24", "2023-03-25"));
         var sut = Store();
 
-        await sut.WriteBarsAsync(day, Samples.Range("2023-03-24", "2023-03-25"), default);
-        var halt = await sut.GetBarsAsync(day.Key, Samples.Range("2023-03-24T12:40", "2023-03-24T14:00"), default);
+        await sut.WriteBarsAsync(day, RealData.Range("2023-03-24", "2023-03-25"), default);
+        var halt = await sut.GetBarsAsync(day.Key, RealData.Range("2023-03-24T12:40", "2023-03-24T14:00"), default);
 
         Assert.Equal(0, halt.Count);
-        Assert.Equal([Samples.Range("2023-03-24", "2023-03-25")], await sut.GetCoverageAsync(day.Key, default));
+        Assert.Equal([RealData.Range("2023-03-24", "2023-03-25")], await sut.GetCoverageAsync(day.Key, default));
     }
 
     [Fact]
     public async Task GetBarsAsync_RangeInsideAndAcrossPartitions_ReturnsExactlyTheRange()
     {
-        var bars = Samples.BtcMinutes();
+        var bars = RealData.BtcMinutes();
         var sut = Store();
         await sut.WriteBarsAsync(bars, Span(bars), default);
-        var range = Samples.Range("2023-03-31T23:00", "2023-04-01T01:00");
+        var range = RealData.Range("2023-03-31T23:00", "2023-04-01T01:00");
 
         var read = await sut.GetBarsAsync(bars.Key, range, default);
 
@@ -123,7 +123,7 @@ public sealed partial class LocalFileSourceTests : IDisposable
     [Fact]
     public async Task GetBarsAsync_UnknownSeries_ReturnsEmpty()
     {
-        var read = await Store().GetBarsAsync(Samples.Key("binance", "NOPEUSDT", "1m"), TimeRange.All, default);
+        var read = await Store().GetBarsAsync(RealData.Key("binance", "NOPEUSDT", "1m"), TimeRange.All, default);
 
         Assert.Equal(0, read.Count);
     }

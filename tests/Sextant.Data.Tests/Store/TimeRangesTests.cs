@@ -6,7 +6,7 @@ namespace Sextant.Data.Tests.Store;
 
 public sealed class TimeRangesTests
 {
-    private static TimeRange R(long a, long b) => new(Samples.Ms(a), Samples.Ms(b));
+    private static TimeRange R(long a, long b) => new(RealData.Ms(a), RealData.Ms(b));
 
     [Fact]
     public void Union_OverlappingTouchingAndEmpty_JoinsAndSorts()

@@ -7,7 +7,7 @@ using Sextant.Core.Time;
 namespace Sextant.Data.Tests.Support;
 
 /// <summary>The repository's bundled real bars (data/samples) and small helpers over them.</summary>
-internal static class Samples
+internal static class RealData
 {
     public static string Directory { get; } = FindSamples();
 
