@@ -109,7 +109,7 @@ internal sealed partial class BacktestRun : ISignalSink
         var price = slot.CloseAt(signal.Symbol, _currentRow);
         var placing = slot.Broker.Context.PlaceOrderAsync(signal, (decimal)price, CancellationToken.None);
         var result = placing.IsCompletedSuccessfully ? placing.Result : placing.AsTask().GetAwaiter().GetResult();
-        if (result.Refused)
+        if (result.Refused && result.Reason != Core.Orders.RejectReason.KillSwitch)
         {
             Note($"{signal.Time.ToDateTimeOffset():yyyy-MM-dd HH:mm} {signal.Strategy} {signal.Symbol}: refused ({result.Reason}): {result.Message}");
         }
@@ -134,7 +134,7 @@ internal sealed partial class BacktestRun : ISignalSink
 
     private void Note(string note)
     {
-        if (_notes.Count < 200)
+        if (_notes.Count < 20)
         {
             _notes.Add(note);
         }

@@ -59,6 +59,6 @@ public sealed record BacktestResult
     /// <summary>Time spent in the simulation loop.</summary>
     public required TimeSpan RunTime { get; init; }
 
-    /// <summary>Things the run wants a person to know: kill switch trips, signals refused before reaching the venue (first 200).</summary>
+    /// <summary>Things the run wants a person to know: kill switch trips, the first 20 signals refused before reaching the venue, and refusal counts by reason.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }

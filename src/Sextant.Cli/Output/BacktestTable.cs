@@ -60,7 +60,7 @@ internal static class BacktestTable
                 .AddColumn(new TableColumn("mark").RightAligned()).AddColumn(new TableColumn("unrealized").RightAligned());
             foreach (var p in r.OpenPositions)
             {
-                open.AddRow(p.Symbol.Value, p.Quantity.ToString(Inv), p.AveragePrice.ToString("N4", Inv), p.MarkPrice.ToString(Inv), p.UnrealizedPnl.ToString("N2", Inv));
+                open.AddRow(p.Symbol.Value, decimal.Round(p.Quantity, 8).ToString("0.########", Inv), p.AveragePrice.ToString("N4", Inv), p.MarkPrice.ToString("N4", Inv), p.UnrealizedPnl.ToString("N2", Inv));
             }
 
             console.Write(open);

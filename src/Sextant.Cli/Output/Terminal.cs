@@ -8,12 +8,18 @@ internal static class Terminal
     public static IAnsiConsole For(TextWriter writer)
     {
         var interactive = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!interactive)
+        {
+            console.Profile.Width = 120; // pipes and CI logs: wide enough that tables do not wrap
+        }
+
+        return console;
     }
 }
