@@ -1,4 +1,5 @@
 using Sextant.Core.Bars;
+using Sextant.Core.Signals;
 using Sextant.Core.Time;
 
 namespace Sextant.Backtest.Engine;
@@ -140,13 +141,36 @@ internal sealed partial class BacktestRun
 
     private void OnKillSwitch(BrokerSlot broker, UnixNanos time)
     {
-        Note($"{time.ToDateTimeOffset():yyyy-MM-dd HH:mm} {broker.Plan.Name}: kill switch: {broker.Context.Risk.KillReason}; open orders cancelled, no new orders");
+        var flatten = _plan.Config.Risk.FlattenOnKill;
+        Note($"{time.ToDateTimeOffset():yyyy-MM-dd HH:mm} {broker.Plan.Name}: kill switch: {broker.Context.Risk.KillReason}; open orders cancelled, "
+            + (flatten ? "positions flattened (risk.flatten_on_kill)" : "only orders that reduce a position are accepted from now on"));
         foreach (var order in broker.Context.Orders.OpenOrders.ToList())
         {
             var canceling = broker.Context.Orders.CancelAsync(order.Id, CancellationToken.None);
             if (!canceling.IsCompletedSuccessfully)
             {
                 canceling.AsTask().GetAwaiter().GetResult();
+            }
+        }
+
+        if (flatten)
+        {
+            Flatten(broker, time);
+        }
+    }
+
+    private void Flatten(BrokerSlot broker, UnixNanos time)
+    {
+        foreach (var position in broker.Context.Portfolio.Positions.Where(p => !p.IsFlat).ToList())
+        {
+            var close = _series.First(s => s.Broker == broker && s.Series.Key.Symbol == position.Symbol).LastClose;
+            var signal = new Signal(position.Symbol, SignalAction.Flatten, position.AssetClass, position.Strategy, time,
+                metadata: new Dictionary<string, object>(StringComparer.Ordinal) { ["reason"] = "kill_switch" });
+            _signals.Add(signal);
+            var placing = broker.Context.PlaceOrderAsync(signal, (decimal)close, CancellationToken.None);
+            if (!placing.IsCompletedSuccessfully)
+            {
+                placing.AsTask().GetAwaiter().GetResult();
             }
         }
     }

@@ -85,11 +85,18 @@ public sealed partial class BrokerContext : IOrderListener
             return decision.Reason == RejectReason.None ? PlaceResult.Nothing : Refuse(signal, decision.Reason, decision.Message!);
         }
 
-        var signedAfter = position + pending + (decision.Side == OrderSide.Buy ? decision.Quantity : -decision.Quantity);
-        var check = Risk.Check(decision.Quantity * referencePrice, Math.Abs(signedAfter * referencePrice));
-        if (!check.Allowed)
+        var before = position + pending;
+        var signedAfter = before + (decision.Side == OrderSide.Buy ? decision.Quantity : -decision.Quantity);
+        var reduceOnly = Math.Abs(signedAfter) < Math.Abs(before) && Math.Sign(signedAfter) * Math.Sign(before) >= 0;
+        if (!reduceOnly)
         {
-            return Refuse(signal, check.Reason, check.Message!);
+            // Limits and the kill switch stop new risk; an order that only shrinks a position toward flat always
+            // passes, so a tripped kill switch or a tight limit can never trap a position.
+            var check = Risk.Check(decision.Quantity * referencePrice, Math.Abs(signedAfter * referencePrice));
+            if (!check.Allowed)
+            {
+                return Refuse(signal, check.Reason, check.Message!);
+            }
         }
 
         var type = signal.OrderType;

@@ -72,7 +72,7 @@ internal static class BacktestCommand
         return command;
     }
 
-    private static DateTimeOffset? ParseDate(string? text, string option)
+    internal static DateTimeOffset? ParseDate(string? text, string option)
     {
         if (text is null)
         {

@@ -14,7 +14,7 @@ internal static partial class OptimizeCommand
         var table = new Table().Border(TableBorder.Rounded).Title($"Best {Math.Min(top, rows.Count)} of {rows.Count} by {metric}").AddColumn(new TableColumn("#").RightAligned());
         foreach (var (path, _) in grid.Axes)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(path)).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(path[(path.LastIndexOf('.') + 1)..])).RightAligned());
         }
 
         foreach (var name in new[] { "total return", "Sharpe", "Sortino", "max drawdown", "round trips", "win rate", "fees" })

@@ -33,10 +33,12 @@ internal static partial class OptimizeCommand
         var jobs = new Option<int>("--jobs") { Description = "Backtests run at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var top = new Option<int>("--top") { Description = "Rows shown in the table (the CSV has all).", DefaultValueFactory = _ => 10 };
         var output = new Option<string>("--out") { Description = "CSV file with every combination, ranked.", DefaultValueFactory = _ => "optimize.csv", HelpName = "file" };
+        var from = new Option<string?>("--from") { Description = "First day of the history swept (UTC); overrides backtesting.start.", HelpName = "date" };
+        var to = new Option<string?>("--to") { Description = "Day the history ends before (UTC, exclusive); overrides backtesting.end.", HelpName = "date" };
         var json = CommonOptions.Json();
         var command = new Command("optimize", "Sweep a parameter grid over one data load on all cores; rank by a metric; optionally walk forward.")
         {
-            file, set, grid, metric, walk, jobs, top, output, json,
+            file, set, grid, metric, walk, from, to, jobs, top, output, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -55,7 +57,8 @@ internal static partial class OptimizeCommand
 
             var windows = parse.GetValue(walk) is { } w ? ParseWindows(w) : ((TimeSpan, TimeSpan)?)null;
             var quiet = parse.GetValue(json);
-            var plan = BacktestPlan.FromConfig(loaded.Config, Path.GetFileNameWithoutExtension(loaded.Files[^1]));
+            var plan = BacktestPlan.FromConfig(loaded.Config, Path.GetFileNameWithoutExtension(loaded.Files[^1]),
+                BacktestCommand.ParseDate(parse.GetValue(from), "--from"), BacktestCommand.ParseDate(parse.GetValue(to), "--to"));
             Say(context, quiet, $"Loading {plan.Series.Count} series once for {parameters.Count:N0} combinations…");
             var data = await BacktestData.LoadAsync(plan, DataAccess.Open(context, loaded), ct);
             SextantConfig Configure(IReadOnlyList<string> combination) =>

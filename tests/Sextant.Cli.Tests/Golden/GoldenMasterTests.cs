@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Sextant.Cli.Tests.Support;
+
+namespace Sextant.Cli.Tests.Golden;
+
+/// <summary>
+/// Golden masters (LEAN's regression algorithms): the shipped example configs on the bundled real data, with their full
+/// headline statistics and a SHA-256 of the order list pinned. Any change that moves a number fails here until the
+/// expected values are deliberately updated in the same commit, with the reason in its message. To see the new values:
+/// <c>dotnet run -c Release --project src/Sextant.Cli -- backtest CONFIG --json</c>.
+/// </summary>
+public sealed class GoldenMasterTests(ScratchStore store) : IClassFixture<ScratchStore>
+{
+    public static TheoryData<Golden> Cases { get; } = new()
+    {
+        new Golden("config/examples/crypto_pair.yaml", FinalEquity: "79977.41389831280418483521992", TotalReturn: -0.2002258610168719, Sharpe: -59.563458014068885,
+            MaxDrawdown: 0.2002258610168719, Fills: 1792, Fees: "15846.291150749135273027647221", RoundTrips: 448,
+            OrdersSha256: "859f2e4faf8fdd5df27a9d733d8e49af12fb2ed7fe5164411a2bfb04b9f5b242"),
+        new Golden("config/examples/equity_pair.yaml", FinalEquity: "101471.59702874959016121770730", TotalReturn: 0.014715970287495939, Sharpe: 0.6440246486193989,
+            MaxDrawdown: 0.007078093423534604, Fills: 184, Fees: "52.63", RoundTrips: 46,
+            OrdersSha256: "69f7b261ec4ce84a05fa5e8204520b8835ee2ee66d28ac5e887ada6d51283360"),
+        new Golden("config/examples/multi_asset.yaml", FinalEquity: "92862.01673836106345140054842", TotalReturn: -0.07137983261638936, Sharpe: -0.6696325909105015,
+            MaxDrawdown: 0.10969422455448652, Fills: 126, Fees: "570.85603594424223927137609974", RoundTrips: 31,
+            OrdersSha256: "2ad1ce123bff01ddff209fa683413bddeea0257ace98056dd6addf992b5a3e4c"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Backtest_ExampleConfig_MatchesItsGoldenMaster(Golden golden)
+    {
+        var result = await CliRunner.RunAsync(["backtest", golden.Config, "--json", .. store.Sets]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+
+        Assert.Equal(golden.OrdersSha256, root.GetProperty("orders_sha256").GetString());
+        Assert.Equal(golden.FinalEquity, root.GetProperty("final_equity").GetRawText());
+        Assert.Equal(golden.Fees, root.GetProperty("fees").GetRawText());
+        Assert.Equal(golden.Fills, root.GetProperty("fills").GetInt32());
+        Assert.Equal(golden.RoundTrips, root.GetProperty("round_trips").GetInt32());
+        Close(golden.TotalReturn, root.GetProperty("total_return").GetDouble(), "total_return");
+        Close(golden.Sharpe, root.GetProperty("sharpe").GetDouble(), "sharpe");
+        Close(golden.MaxDrawdown, root.GetProperty("max_drawdown").GetDouble(), "max_drawdown");
+    }
+
+    private static void Close(double expected, double actual, string what) =>
+        Assert.True(Math.Abs(expected - actual) <= 1e-9 * Math.Abs(expected), $"{what}: golden {expected:R}, now {actual:R}");
+
+    public sealed record Golden(string Config, string FinalEquity, double TotalReturn, double Sharpe, double MaxDrawdown, int Fills, string Fees, int RoundTrips, string OrdersSha256)
+    {
+        public override string ToString() => Config;
+    }
+}
