@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sextant.Cli.Commands;
 using Sextant.Config.Validation;
+using Sextant.Data.Sources;
 
 namespace Sextant.Cli;
 
@@ -14,6 +15,7 @@ public static class SextantApp
         root.Subcommands.Add(ConfigCommands.Build(context));
         root.Subcommands.Add(EmulatorCommand.Build(context));
         root.Subcommands.Add(BrokerCommands.Build(context));
+        root.Subcommands.Add(DataCommands.Build(context));
         return root;
     }
 
@@ -46,6 +48,11 @@ public static class SextantApp
         catch (ConfigException ex)
         {
             await context.Error.WriteLineAsync(ex.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (DataException ex)
+        {
+            await context.Error.WriteLineAsync("error: " + ex.Message);
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
