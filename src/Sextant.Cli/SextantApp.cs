@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sextant.Cli.Commands;
 using Sextant.Config.Validation;
+using Sextant.Data.Sources;
 
 namespace Sextant.Cli;
 
@@ -16,6 +17,7 @@ public static class SextantApp
         root.Subcommands.Add(ConfigCommands.Build(context));
         root.Subcommands.Add(EmulatorCommand.Build(context));
         root.Subcommands.Add(BrokerCommands.Build(context));
+        root.Subcommands.Add(DataCommands.Build(context));
         return root;
     }
 
@@ -50,7 +52,7 @@ public static class SextantApp
             await context.Error.WriteLineAsync(ex.Message);
             return ExitCodes.BadInput;
         }
-        catch (Exception ex) when (ex is Backtest.Engine.BacktestException or InvalidDataException)
+        catch (Exception ex) when (ex is Backtest.Engine.BacktestException or DataException or InvalidDataException)
         {
             await context.Error.WriteLineAsync("error: " + ex.Message);
             return ExitCodes.BadInput;

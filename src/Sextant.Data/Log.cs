@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Sextant.Core.Bars;
+using Sextant.Core.Instruments;
 
 namespace Sextant.Data;
 
@@ -12,16 +14,19 @@ internal static partial class Log
     public static partial void PartitionArchived(ILogger logger, string partition, long bytesBefore, long bytesAfter);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Source {Source} failed for {Series} {Range}; trying the next source")]
-    public static partial void SourceFailed(ILogger logger, Exception exception, string source, string series, string range);
+    public static partial void SourceFailed(ILogger logger, Exception exception, string source, SeriesKey series, TimeRange range);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Fetched {Rows} bars of {Series} {Range} from {Source}")]
-    public static partial void Fetched(ILogger logger, int rows, string series, string range, string source);
+    public static partial void Fetched(ILogger logger, int rows, SeriesKey series, TimeRange range, string source);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "No source could serve {Series} {Range} (tried: {Sources}); serving what the store has")]
-    public static partial void RangeUnavailable(ILogger logger, string series, string range, string sources);
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "No source has {Series} in {Ranges} (asked: {Sources}); serving the bars found")]
+    public static partial void RangeUnavailable(ILogger logger, SeriesKey series, string ranges, string sources);
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Write-back of {Series} to the store failed; serving the fetched bars anyway")]
-    public static partial void WriteBackFailed(ILogger logger, Exception exception, string series);
+    public static partial void WriteBackFailed(ILogger logger, Exception exception, SeriesKey series);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Source {Source} failed to answer for {Symbol}; trying the next source")]
+    public static partial void SymbolSourceFailed(ILogger logger, Exception exception, string source, Symbol symbol);
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Loaded bundled sample {File} into the store ({Rows} bars)")]
     public static partial void SampleLoaded(ILogger logger, string file, int rows);

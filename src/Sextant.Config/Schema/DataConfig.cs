@@ -96,16 +96,16 @@ public sealed record DataConfig : IValidatable
             var routePath = Check.Index(Check.Path(path, "routes"), i);
             if (Routes[i].Sources.Count == 0)
             {
-                problems.Add(new(Check.Path(routePath, "sources"), "needs at least one source: local or a key of data.sources"));
+                problems.Add(new(Check.Path(routePath, "sources"), "needs at least one source: local, samples or a key of data.sources"));
             }
 
             for (var j = 0; j < Routes[i].Sources.Count; j++)
             {
                 var source = Routes[i].Sources[j];
-                if (source != DataRouteConfig.Local && !Sources.ContainsKey(source))
+                if (source != DataRouteConfig.Local && source != DataRouteConfig.Samples && !Sources.ContainsKey(source))
                 {
                     problems.Add(new(Check.Index(Check.Path(routePath, "sources"), j),
-                        $"unknown source '{source}'; allowed: {string.Join(", ", Sources.Keys.Prepend(DataRouteConfig.Local))}"));
+                        $"unknown source '{source}'; allowed: {string.Join(", ", Sources.Keys.Prepend(DataRouteConfig.Samples).Prepend(DataRouteConfig.Local))}"));
                 }
             }
         }

@@ -8,6 +8,9 @@ public sealed record DataRouteConfig
     /// <summary>The name of the local Parquet store in <see cref="Sources"/>.</summary>
     public const string Local = "local";
 
+    /// <summary>The name of the bundled sample files (<c>data.samples</c>) in <see cref="Sources"/>; the DataManager asks them right after the store even when a route does not list them.</summary>
+    public const string Samples = "samples";
+
     /// <summary>Match this asset class; null matches any.</summary>
     public AssetClass? AssetClass { get; init; }
 
@@ -17,6 +20,6 @@ public sealed record DataRouteConfig
     /// <summary>Match these symbols; empty matches any.</summary>
     public IReadOnlyList<Symbol> Symbols { get; init; } = [];
 
-    /// <summary>Sources in fallback order: <c>local</c> or keys of <c>data.sources</c>.</summary>
+    /// <summary>Sources in fallback order: <c>local</c>, <c>samples</c> or keys of <c>data.sources</c>.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 }
