@@ -40,16 +40,15 @@ internal sealed partial class BacktestRun
     {
         foreach (var slot in _series)
         {
-            var series = slot.Series;
             var cursor = slot.Cursor;
-            if (cursor >= series.Count || series.Times[cursor] != time)
+            if (cursor >= slot.Count || slot.Times[cursor].Value != time.Value)
             {
                 continue;
             }
 
-            var bar = new Bar(time, series.Open[cursor], series.High[cursor], series.Low[cursor], series.Close[cursor], series.Volume[cursor]);
+            var bar = new Bar(time, slot.Open[cursor], slot.High[cursor], slot.Low[cursor], slot.Close[cursor], slot.Volume[cursor]);
             slot.Broker.Venue.OnBar(slot.VenueIndex, in bar);
-            slot.Broker.Context.Portfolio.Mark(slot.PortfolioIndex, bar.Close);
+            slot.Broker.Portfolio.Mark(slot.PortfolioIndex, bar.Close);
             slot.LastClose = bar.Close;
             slot.Cursor = cursor + 1;
         }
@@ -101,7 +100,7 @@ internal sealed partial class BacktestRun
         var total = 0.0;
         foreach (var broker in _brokers)
         {
-            var equity = broker.Context.Portfolio.EquityEstimate;
+            var equity = broker.Portfolio.EquityEstimate;
             total += equity;
             FeedRisk(broker, time, equity);
         }

@@ -12,6 +12,8 @@ internal sealed class BrokerSlot(BrokerPlan plan, SimulatedVenue venue, BrokerCo
 
     public BrokerContext Context { get; } = context;
 
+    public Sextant.Portfolio.Portfolio Portfolio { get; } = context.Portfolio;
+
     public double Peak { get; set; } = double.NegativeInfinity;
 
     public double DayStart { get; set; }

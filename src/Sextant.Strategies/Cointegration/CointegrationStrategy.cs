@@ -165,12 +165,17 @@ public sealed partial class CointegrationStrategy : TradingStrategy
         pair.Tradable = result.PValue <= _config.MaxPValue;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void CheckPrice(Symbol symbol, double close, BarFrame frame, int row)
     {
-        if (!(close > 0) || double.IsInfinity(close))
+        if (!(close > 0) || close == double.PositiveInfinity)
         {
-            throw new InvalidDataException(
-                $"{symbol} close at {frame.Times[row].ToDateTimeOffset():yyyy-MM-dd HH:mm:ss}Z is {close}; prices must be positive and finite");
+            ThrowBadPrice(symbol, close, frame, row);
         }
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowBadPrice(Symbol symbol, double close, BarFrame frame, int row) =>
+        throw new InvalidDataException(
+            $"{symbol} close at {frame.Times[row].ToDateTimeOffset():yyyy-MM-dd HH:mm:ss}Z is {close}; prices must be positive and finite");
 }
