@@ -15,6 +15,8 @@ internal static partial class DataCommands
         var data = new Command("data", "Market data: import CSV into the Parquet store, archive old partitions, list what is stored, query it with SQL.");
         data.Subcommands.Add(Import(context));
         data.Subcommands.Add(Archive(context));
+        data.Subcommands.Add(List(context));
+        data.Subcommands.Add(Query(context));
         return data;
     }
 
