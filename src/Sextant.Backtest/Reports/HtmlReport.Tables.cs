@@ -38,13 +38,18 @@ public static partial class HtmlReport
         html.Append("</table><h2>Open positions at the end (marked at the last close)</h2><table><tr><th>symbol</th><th>quantity</th><th>average price</th><th>mark</th><th>unrealized PnL</th></tr>");
         foreach (var p in r.OpenPositions)
         {
-            html.Append(Inv, $"<tr><td>{p.Symbol}</td><td>{p.Quantity}</td><td>{p.AveragePrice:N4}</td><td>{p.MarkPrice}</td><td>{p.UnrealizedPnl:N2}</td></tr>");
+            html.Append(Inv, $"<tr><td>{p.Symbol}</td><td>{decimal.Round(p.Quantity, 8)}</td><td>{p.AveragePrice:N4}</td><td>{p.MarkPrice:N4}</td><td>{p.UnrealizedPnl:N2}</td></tr>");
+        }
+
+        if (r.OpenPositions.Count == 0)
+        {
+            html.Append("<tr><td colspan=\"5\">none: flat at the end</td></tr>");
         }
 
         html.Append("</table><h2>Round trips</h2><table><tr><th>strategy</th><th>book</th><th>entry</th><th>exit</th><th>fills</th><th>fees</th><th>PnL</th></tr>");
         foreach (var t in r.RoundTrips.Take(MaxRows))
         {
-            html.Append(Inv, $"<tr><td>{E(t.Strategy.Value)}</td><td>{E(t.Book)}</td><td>{t.Entry}</td><td>{t.Exit}</td><td>{t.Fills}</td><td>{t.Fees:N2}</td><td class=\"{(t.Pnl >= 0 ? "pos" : "neg")}\">{t.Pnl:N2}</td></tr>");
+            html.Append(Inv, $"<tr><td>{E(t.Strategy.Value)}</td><td>{E(t.Book)}</td><td>{Format.Time(t.Entry)}</td><td>{Format.Time(t.Exit)}</td><td>{t.Fills}</td><td>{t.Fees:N2}</td><td class=\"{(t.Pnl >= 0 ? "pos" : "neg")}\">{t.Pnl:N2}</td></tr>");
         }
 
         html.Append("</table>");

@@ -22,7 +22,7 @@ public static partial class HtmlReport
             + "td,th{border-bottom:1px solid #eee;padding:3px 10px;text-align:right}th{background:#f6f6f6}td:first-child,th:first-child{text-align:left}"
             + ".pos{color:#167a36}.neg{color:#b3261e}</style></head><body>");
         html.Append("<h1>Backtest: ").Append(E(result.Name)).Append("</h1><p>")
-            .Append(result.Times.Length == 0 ? "no bars" : $"{result.Times[0]} to {result.Times[^1]}")
+            .Append(result.Times.Length == 0 ? "no bars" : $"{Format.Time(result.Times[0])} to {Format.Time(result.Times[^1])} UTC")
             .Append(CultureInfo.InvariantCulture, $" · {result.Bars:N0} bars · loaded in {result.LoadTime.TotalSeconds:F2}s, simulated in {result.RunTime.TotalSeconds:F3}s</p>");
         Kpis(html, result);
         Charts(html, result);

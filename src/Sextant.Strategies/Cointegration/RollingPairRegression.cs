@@ -11,6 +11,8 @@ internal sealed class RollingPairRegression
     private readonly double[] _x;
     private readonly double[] _y;
     private readonly double _fixedBeta;
+    private readonly double _invWindow;
+    private readonly double _invWindowLessOne;
     private double _anchorX;
     private double _anchorY;
     private double _sx;
@@ -28,6 +30,8 @@ internal sealed class RollingPairRegression
         _x = new double[window];
         _y = new double[window];
         _fixedBeta = fixedBeta;
+        _invWindow = 1.0 / window;
+        _invWindowLessOne = 1.0 / (window - 1);
     }
 
     /// <summary>The window length.</summary>
@@ -114,10 +118,13 @@ internal sealed class RollingPairRegression
 
     private void Fit(double x, double y)
     {
-        double n = Count;
-        var cxx = _sxx - (_sx * _sx / n);
-        var cxy = _sxy - (_sx * _sy / n);
-        var cyy = _syy - (_sy * _sy / n);
+        // Multiplications by 1/n and 1/(n − 1) instead of divisions: two divisions and a square root per bar.
+        var invN = _invWindow;
+        var mx = _sx * invN;
+        var my = _sy * invN;
+        var cxx = _sxx - (_sx * mx);
+        var cxy = _sxy - (_sx * my);
+        var cyy = _syy - (_sy * my);
         double beta;
         double ssr;
         if (double.IsNaN(_fixedBeta))
@@ -131,9 +138,9 @@ internal sealed class RollingPairRegression
             ssr = cyy - (2 * beta * cxy) + (beta * beta * cxx);
         }
 
-        var alpha = _anchorY + (_sy / n) - (beta * (_anchorX + (_sx / n)));
+        var alpha = _anchorY + my - (beta * (_anchorX + mx));
         var residual = y - alpha - (beta * x);
-        var std = ssr > 0 ? Math.Sqrt(ssr / (n - 1)) : double.NaN;
+        var std = ssr > 0 ? Math.Sqrt(ssr * _invWindowLessOne) : double.NaN;
         Beta = beta;
         Alpha = alpha;
         Residual = residual;
