@@ -4,6 +4,9 @@ var which = args.Length > 0 ? args[0].ToLowerInvariant() : "all";
 var quick = args.Contains("--quick");
 switch (which)
 {
+    case "orders":
+        OrderPath.Run();
+        break;
     case "profile":
         Profile.Run();
         break;
