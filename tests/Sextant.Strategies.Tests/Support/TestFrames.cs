@@ -26,19 +26,5 @@ internal static class TestFrames
 
     public static BarFrame Pair(double[] y, double[] x) => BarFrame.Align([Series("YYY", y), Series("XXX", x)]);
 
-    public static BarSeries Real(string symbol)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", $"binance_{symbol}_1m_first5000.csv.gz");
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
-        reader.ReadLine();
-        var builder = new BarSeriesBuilder(new SeriesKey(new VenueId("binance"), new Symbol(symbol), BarInterval.OneMinute), 5000);
-        while (reader.ReadLine() is { Length: > 0 } line)
-        {
-            var f = line.Split(',');
-            double P(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
-            builder.Add(new Bar(new UnixNanos(long.Parse(f[0], CultureInfo.InvariantCulture) * 1_000_000), P(1), P(2), P(3), P(4), P(5)));
-        }
-
-        return builder.Build();
-    }
+    public static BarSeries Real(string symbol) => Sextant.Tests.Shared.RealMinutes.Load(symbol);
 }
