@@ -19,6 +19,8 @@ public sealed class StrategyRegistry
         {
             var registry = new StrategyRegistry();
             registry.Register<CointegrationStrategyConfig>((c, s) => new CointegrationStrategy(c, s));
+            registry.Register<MeanReversionStrategyConfig>((c, s) => new MeanReversion.MeanReversionStrategy(c, s));
+            registry.Register<TrendStrategyConfig>((c, s) => new Trend.TrendStrategy(c, s));
             return registry;
         }
     }

@@ -20,9 +20,9 @@ public sealed class GoldenMasterTests(ScratchStore store) : IClassFixture<Scratc
         new Golden("config/examples/equity_pair.yaml", FinalEquity: "101471.59702874959016121770730", TotalReturn: 0.014715970287495939, Sharpe: 0.6440246486193989,
             MaxDrawdown: 0.007078093423534604, Fills: 184, Fees: "52.63", RoundTrips: 46,
             OrdersSha256: "437f5ab8735c8d4505e015d8b59852441564dd4facdf84425102dac0ba1fe8f3"),
-        new Golden("config/examples/multi_asset.yaml", FinalEquity: "92862.01673836106345140054842", TotalReturn: -0.07137983261638936, Sharpe: -0.6696325909105015,
-            MaxDrawdown: 0.10969422455448652, Fills: 126, Fees: "570.85603594424223927137609974", RoundTrips: 31,
-            OrdersSha256: "3243027d167184d0996d66348ee283156079414dbfec0f55a6bc935a6b09c0fe"),
+        new Golden("config/examples/multi_asset.yaml", FinalEquity: "89938.61075861135224646864940", TotalReturn: -0.10061389241388652, Sharpe: -0.7972064158376418,
+            MaxDrawdown: 0.15434124353030165, Fills: 146, Fees: "662.54594714191475394862726242", RoundTrips: 40,
+            OrdersSha256: "1adcf92c2e09d1c1af61392a8b692654c105d3d052f2c6e0af5e97efdaac8bd3"),
     };
 
     [Theory]

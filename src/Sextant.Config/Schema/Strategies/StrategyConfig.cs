@@ -8,6 +8,8 @@ namespace Sextant.Config.Schema;
 /// <summary>One entry of <c>strategies:</c>. The <c>type</c> key chooses the concrete record and so which parameters are allowed.</summary>
 [ConfigUnion("type")]
 [ConfigCase(CointegrationStrategyConfig.TypeName, typeof(CointegrationStrategyConfig))]
+[ConfigCase(MeanReversionStrategyConfig.TypeName, typeof(MeanReversionStrategyConfig))]
+[ConfigCase(TrendStrategyConfig.TypeName, typeof(TrendStrategyConfig))]
 public abstract partial record StrategyConfig : IValidatable
 {
     /// <summary>Unique id of the strategy, tagged on every signal: lower-case letters, digits, <c>_</c> and <c>-</c>. Required.</summary>
