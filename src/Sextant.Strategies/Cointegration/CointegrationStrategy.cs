@@ -25,14 +25,11 @@ public sealed partial class CointegrationStrategy : TradingStrategy
     public CointegrationStrategy(CointegrationStrategyConfig config, IStrategySizing sizing)
         : base(new StrategyId(config?.Name ?? string.Empty), config!.AssetClass ?? AssetClass.Crypto, [.. config.Universe], sizing)
     {
-        if (config.HedgeRatio.Kind == HedgeRatioKind.Kalman)
-        {
-            throw new NotSupportedException($"strategy {config.Name}: hedge_ratio kalman is not available yet; use rolling or a number");
-        }
-
         _config = config;
         var fixedBeta = config.HedgeRatio.Kind == HedgeRatioKind.Fixed ? config.HedgeRatio.Value : double.NaN;
-        _pairs = [.. config.Pairs.Select(p => new PairState(p[0], p[1], config.Lookback, fixedBeta) { UntilRetest = config.Lookback })];
+        _pairs = [.. config.Pairs.Select(p => new PairState(p[0], p[1], config.HedgeRatio.Kind == HedgeRatioKind.Kalman
+            ? new KalmanPairFilter(config.Lookback, config.KalmanDelta, config.KalmanObservationVariance)
+            : new RollingPairRegression(config.Lookback, fixedBeta)) { UntilRetest = config.Lookback })];
         _scratchX = new double[config.Lookback];
         _scratchY = new double[config.Lookback];
         _scratchSpread = new double[config.Lookback];

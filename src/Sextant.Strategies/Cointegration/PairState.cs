@@ -3,7 +3,7 @@ using Sextant.Core.Instruments;
 namespace Sextant.Strategies.Cointegration;
 
 /// <summary>One pair's incremental state inside a <see cref="CointegrationStrategy"/>.</summary>
-internal sealed class PairState(Symbol y, Symbol x, int lookback, double fixedBeta)
+internal sealed class PairState(Symbol y, Symbol x, IPairModel model)
 {
     public Symbol Y { get; } = y;
 
@@ -11,7 +11,7 @@ internal sealed class PairState(Symbol y, Symbol x, int lookback, double fixedBe
 
     public string Name { get; } = $"{y}/{x}";
 
-    public RollingPairRegression Regression { get; } = new(lookback, fixedBeta);
+    public IPairModel Regression { get; } = model;
 
     public int ColumnY { get; set; } = -1;
 

@@ -6,7 +6,7 @@ namespace Sextant.Strategies.Cointegration;
 /// from the window every <c>n</c> points so rounding never accumulates. With a fixed β only α and the residual spread
 /// are estimated. Allocation-free after construction.
 /// </summary>
-internal sealed class RollingPairRegression
+internal sealed class RollingPairRegression : IPairModel
 {
     private readonly double[] _x;
     private readonly double[] _y;

@@ -10,7 +10,7 @@ public sealed class CointegrationDecisionTests
     private readonly CointegrationStrategy _strategy = TestStrategies.Create(TestStrategies.Config() with { StopZ = 3.0, MaxHoldingBars = 5 });
 
     private static PairState Pair(PairPosition position = PairPosition.Flat) =>
-        new(new Symbol("YYY"), new Symbol("XXX"), 10, double.NaN) { Position = position };
+        new(new Symbol("YYY"), new Symbol("XXX"), new RollingPairRegression(10, double.NaN)) { Position = position };
 
     [Theory]
     [InlineData(2.0, CointegrationStrategy.EntryShort, PairPosition.ShortSpread)]

@@ -38,6 +38,15 @@ public sealed record CointegrationStrategyConfig : StrategyConfig
     /// <summary>rolling (default), kalman, or a fixed number.</summary>
     public HedgeRatioSetting HedgeRatio { get; init; } = HedgeRatioSetting.Rolling;
 
+    /// <summary>
+    /// Kalman hedge ratio: how fast β and α may drift per bar, δ in the state noise δ/(1−δ)·I. Default 1e-8, suited to log
+    /// prices of minute bars (the forecast variance grows with δ·x², so level prices and longer bars want other values).
+    /// </summary>
+    public double KalmanDelta { get; init; } = 1e-8;
+
+    /// <summary>Kalman hedge ratio: the observation noise variance V_e, in squared transformed-price units. Default 1e-7 (log prices).</summary>
+    public double KalmanObservationVariance { get; init; } = 1e-7;
+
     /// <summary>log (default) or level prices.</summary>
     public PriceTransform PriceTransform { get; init; } = PriceTransform.Log;
 
@@ -88,6 +97,8 @@ public sealed record CointegrationStrategyConfig : StrategyConfig
             StopZ is { } stop && stop <= EntryZ ? new ConfigProblem(Check.Path(path, "stop_z"), $"must be above entry_z ({Check.Fmt(EntryZ)}), was {Check.Fmt(stop)}") : null,
             MaxHoldingBars is { } bars ? Check.Between(Check.Path(path, "max_holding_bars"), bars, 1, int.MaxValue) : null,
             RetestEvery is { } every ? Check.Between(Check.Path(path, "retest_every"), every, 1, int.MaxValue) : null,
+            KalmanDelta is > 0 and < 1 ? null : new ConfigProblem(Check.Path(path, "kalman_delta"), $"must be above 0 and below 1, was {Check.Fmt(KalmanDelta)}"),
+            KalmanObservationVariance > 0 && double.IsFinite(KalmanObservationVariance) ? null : new ConfigProblem(Check.Path(path, "kalman_observation_variance"), $"must be positive, was {Check.Fmt(KalmanObservationVariance)}"),
             MaxPValue is > 0 and <= 1 ? null : new ConfigProblem(Check.Path(path, "max_pvalue"), $"must be above 0 and at most 1, was {Check.Fmt(MaxPValue)}")))
         {
             yield return problem;
