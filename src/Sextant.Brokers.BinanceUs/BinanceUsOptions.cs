@@ -21,6 +21,15 @@ public sealed class BinanceUsOptions
         ApiSecret = apiSecret;
     }
 
+    private BinanceUsOptions()
+    {
+        ApiKey = string.Empty;
+        ApiSecret = "public-market-data-never-signs"; // the signer needs a key; public calls are never signed
+    }
+
+    /// <summary>Options for public market data only (klines): no key is sent and nothing can be signed.</summary>
+    public static BinanceUsOptions PublicData(Uri baseUrl, TimeSpan timeout) => new() { BaseUrl = baseUrl, Timeout = timeout };
+
     /// <summary>The broker's id. Default <c>binanceus</c>.</summary>
     public BrokerId Id { get; init; } = new("binanceus");
 

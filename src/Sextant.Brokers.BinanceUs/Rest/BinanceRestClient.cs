@@ -31,11 +31,17 @@ internal sealed partial class BinanceRestClient : IDisposable
         _logger = logger;
         _signer = new BinanceSigner(options.ApiSecret);
         _http = new HttpClient(handler ?? new SocketsHttpHandler(), disposeHandler: true) { BaseAddress = options.BaseUrl, Timeout = options.Timeout };
-        _http.DefaultRequestHeaders.Add("X-MBX-APIKEY", options.ApiKey);
+        if (options.ApiKey.Length > 0)
+        {
+            _http.DefaultRequestHeaders.Add("X-MBX-APIKEY", options.ApiKey);
+        }
     }
 
     /// <summary>Request weight used this minute, as the venue last reported it.</summary>
     public int UsedWeight { get; private set; }
+
+    /// <summary>Until when a 429 asked us to wait (no request is sent before then).</summary>
+    public DateTimeOffset BackoffUntil => _backoffUntil;
 
     /// <summary>The venue's clock minus ours, in ms.</summary>
     public long ClockOffsetMs => Interlocked.Read(ref _offsetMs);

@@ -17,6 +17,7 @@ internal static partial class DataCommands
         data.Subcommands.Add(Archive(context));
         data.Subcommands.Add(List(context));
         data.Subcommands.Add(Query(context));
+        data.Subcommands.Add(Fetch(context));
         return data;
     }
 

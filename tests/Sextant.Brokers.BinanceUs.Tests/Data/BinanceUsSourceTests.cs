@@ -1,0 +1,70 @@
+using Sextant.Brokers.BinanceUs.Data;
+using Sextant.Core.Bars;
+using Sextant.Core.Instruments;
+using Sextant.Core.Time;
+using Sextant.Data.Sources;
+using Sextant.Emulator;
+using Sextant.Emulator.Faults;
+
+namespace Sextant.Brokers.BinanceUs.Tests.Data;
+
+/// <summary>Historical klines from the emulator on 127.0.0.1 (real Binance.US minutes of 2023-03-01/02).</summary>
+public sealed class BinanceUsSourceTests : IAsyncLifetime, IDisposable
+{
+    private static readonly SeriesKey Btc = new(new VenueId("binanceus"), new Symbol("BTCUSDT"), BarInterval.OneMinute);
+    private static readonly UnixNanos March1 = UnixNanos.FromDateTimeOffset(new DateTimeOffset(2023, 3, 1, 0, 0, 0, TimeSpan.Zero));
+    private EmulatorHost _host = null!;
+    private BinanceUsSource _source = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 0 });
+        _host.Control.Step(2600);
+        _source = new BinanceUsSource(_host.BaseUrl, TimeSpan.FromSeconds(5));
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    public void Dispose() => _source.Dispose();
+
+    [Fact]
+    public async Task GetBars_ThreePages_ComesBackWholeSortedAndWithoutDuplicates()
+    {
+        var range = new TimeRange(March1, March1 + TimeSpan.FromMinutes(2500));
+        var bars = await _source.GetBarsAsync(Btc, range, CancellationToken.None);
+
+        Assert.Equal(2500, bars.Count);
+        Assert.Equal(March1, bars.Times[0]);
+        Assert.Equal(March1 + TimeSpan.FromMinutes(2499), bars.Times[^1]);
+        Assert.True(_source.UsedWeight > 0);
+    }
+
+    [Fact]
+    public async Task GetBars_RateLimitedOnce_WaitsRetryAfterAndSucceeds()
+    {
+        _host.Control.AddFault(new FaultRule { Kind = FaultKind.Status, Status = 429, RetryAfterSeconds = 1, Path = "/api/v3/klines" });
+
+        var bars = await _source.GetBarsAsync(Btc, new TimeRange(March1, March1 + TimeSpan.FromMinutes(10)), CancellationToken.None);
+
+        Assert.Equal(10, bars.Count);
+    }
+
+    [Fact]
+    public async Task GetBars_Banned_StopsWithAClearError()
+    {
+        _host.Control.AddFault(new FaultRule { Kind = FaultKind.Status, Status = 418, RetryAfterSeconds = 120, Path = "/api/v3/klines" });
+
+        var error = await Assert.ThrowsAsync<DataException>(() => _source.GetBarsAsync(Btc, new TimeRange(March1, March1 + TimeSpan.FromMinutes(10)), CancellationToken.None));
+
+        Assert.Contains("418", error.Message, StringComparison.Ordinal);
+        Assert.Contains("binanceus/BTCUSDT/1m", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetBars_UnsupportedInterval_IsRefusedBeforeAnyRequest()
+    {
+        var key = Btc with { Interval = new BarInterval(7, BarUnit.Minute) };
+        var error = await Assert.ThrowsAsync<DataException>(() => _source.GetBarsAsync(key, new TimeRange(March1, March1 + TimeSpan.FromHours(1)), CancellationToken.None));
+        Assert.Contains("no 7m klines", error.Message, StringComparison.Ordinal);
+    }
+}
