@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using Sextant.Backtest.Engine;
+using Sextant.Brokers.Alpaca.Data;
 using Sextant.Brokers.BinanceUs.Data;
+using Sextant.Config.Loading;
+using Sextant.Data.Sources;
 using Sextant.Config.Schema;
 using Sextant.Core.Bars;
 using Sextant.Core.Instruments;
@@ -35,11 +38,14 @@ internal static partial class DataCommands
                 throw new BacktestException($"--source {name}: not in data.sources; configured: {string.Join(", ", config.Data.Sources.Keys)}");
             }
 
-            using var remote = sourceConfig.Type switch
+            IDataSource remote = sourceConfig.Type switch
             {
                 DataSourceType.Binanceus => BinanceUsSource.FromConfig(name, sourceConfig),
-                _ => throw new BacktestException($"--source {name}: fetching from {sourceConfig.Type} sources is not available yet; binanceus is"),
+                _ => AlpacaSource.FromConfig(name, sourceConfig,
+                    Secrets.Resolve(context.Environment, sourceConfig.ApiKeyEnv, $"data.sources.{name}.api_key_env"),
+                    Secrets.Resolve(context.Environment, sourceConfig.ApiSecretEnv, $"data.sources.{name}.api_secret_env")),
             };
+            using var owned = (IDisposable)remote;
             if (!Symbol.TryParse(parse.GetValue(symbol), out var sym, out var symbolError))
             {
                 throw new BacktestException("--symbol: " + symbolError);

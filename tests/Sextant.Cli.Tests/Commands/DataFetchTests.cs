@@ -40,4 +40,29 @@ public sealed class DataFetchTests(ScratchStore store) : IClassFixture<ScratchSt
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("not in data.sources; configured: binanceus, alpaca", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Fetch_Alpaca_ReadsKeysFromTheNamedVariablesAndStoresTheBars()
+    {
+        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 0 });
+        host.Control.Step(1539);
+        var environment = new Dictionary<string, string> { ["ALPACA_KEY_ID"] = host.Options.Key, ["ALPACA_SECRET_KEY"] = host.Options.Secret };
+
+        var result = await CliRunner.RunAsync(environment, ["data", "fetch", "--source", "alpaca", "--symbol", "SPY", "--from", "2013-10-04", "--to", "2013-10-05",
+            "--set", $"data.sources.alpaca.base_url={host.BaseUrl}", "--json", .. store.Sets]);
+
+        Assert.True(result.ExitCode == 0, result.Error + result.Output);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.True(json.RootElement.GetProperty("bars").GetInt32() > 500);
+        Assert.DoesNotContain(host.Options.Secret, result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fetch_AlpacaWithoutKeys_ExitsTwoNamingTheVariable()
+    {
+        var result = await CliRunner.RunAsync(["data", "fetch", "--source", "alpaca", "--symbol", "SPY", "--from", "2013-10-04", .. store.Sets]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("ALPACA_KEY_ID is not set", result.Error, StringComparison.Ordinal);
+    }
 }
