@@ -40,4 +40,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "{Broker}: listen-key keep-alive failed: {Error}")]
     public static partial void KeepAliveFailed(ILogger logger, string broker, string error);
+
+    [LoggerMessage(4090, LogLevel.Warning, "{Source}: live kline stream lost ({Reason}); reconnecting in {Delay}")]
+    public static partial void LiveStreamLost(ILogger logger, string source, string reason, TimeSpan delay);
+
+    [LoggerMessage(4091, LogLevel.Information, "{Source}: back-filled {Count} bar(s) of {Series} missed while the stream was down")]
+    public static partial void Backfilled(ILogger logger, string source, string series, int count);
+
+    [LoggerMessage(4092, LogLevel.Warning, "{Source}: ignored a kline message that could not be read: {Reason}")]
+    public static partial void BadKline(ILogger logger, string source, string reason);
 }

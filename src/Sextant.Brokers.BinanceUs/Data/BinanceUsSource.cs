@@ -16,7 +16,7 @@ namespace Sextant.Brokers.BinanceUs.Data;
 /// <c>startTime</c>, slows down before the request-weight limit (from <c>X-MBX-USED-WEIGHT-1M</c>), waits out a 429's
 /// <c>Retry-After</c>, stops on 418 (banned), retries a timeout or 5xx a few times. Only closed klines are returned.
 /// </summary>
-public sealed class BinanceUsSource : IDataSource, IDisposable
+public sealed partial class BinanceUsSource : IDataSource, ILiveBarSource, IDisposable
 {
     private const int PageSize = 1000;
     private const int WeightCeiling = 1000; // of the 1200/minute limit: leave room for trading
@@ -24,12 +24,17 @@ public sealed class BinanceUsSource : IDataSource, IDisposable
     private readonly BinanceRestClient _rest;
     private readonly TimeProvider _time;
     private readonly string _name;
+    private readonly ILogger _logger;
 
     /// <summary>A source over <paramref name="baseUrl"/> (the venue's or the emulator's).</summary>
-    public BinanceUsSource(Uri baseUrl, TimeSpan timeout, TimeProvider? time = null, ILogger? logger = null, string name = "binanceus")
+    public BinanceUsSource(Uri baseUrl, TimeSpan timeout, TimeProvider? time = null, ILogger? logger = null, string name = "binanceus", Uri? streamUrl = null)
     {
         _time = time ?? TimeProvider.System;
         _name = name;
+        _logger = logger ?? NullLogger.Instance;
+        StreamUrl = streamUrl ?? (baseUrl == BinanceUsOptions.DefaultBaseUrl
+            ? BinanceUsOptions.DefaultStreamUrl
+            : new UriBuilder(baseUrl) { Scheme = baseUrl.Scheme == "https" ? "wss" : "ws" }.Uri);
         _rest = new BinanceRestClient(BinanceUsOptions.PublicData(baseUrl, timeout), _time, logger ?? NullLogger.Instance);
     }
 
@@ -38,7 +43,8 @@ public sealed class BinanceUsSource : IDataSource, IDisposable
     {
         ArgumentNullException.ThrowIfNull(config);
         var url = config.BaseUrl is { } b ? new Uri(b.EndsWith('/') ? b : b + "/") : BinanceUsOptions.DefaultBaseUrl;
-        return new BinanceUsSource(url, config.Timeout, time, logger, name);
+        var stream = config.StreamUrl is { } w ? new Uri(w.EndsWith('/') ? w : w + "/") : null;
+        return new BinanceUsSource(url, config.Timeout, time, logger, name, stream);
     }
 
     /// <inheritdoc />

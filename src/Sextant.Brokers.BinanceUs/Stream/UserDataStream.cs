@@ -95,38 +95,19 @@ internal sealed class UserDataStream(
         }
     }
 
-    private async Task ReceiveAsync(ClientWebSocket socket, CancellationToken stopping)
+    private Task ReceiveAsync(ClientWebSocket socket, CancellationToken stopping) => WebSocketMessages.ReceiveAsync(socket, text =>
     {
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        while (socket.State == WebSocketState.Open)
+        try
         {
-            var result = await socket.ReceiveAsync(buffer, stopping).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return;
-            }
-
-            message.Write(buffer, 0, result.Count);
-            if (!result.EndOfMessage)
-            {
-                continue;
-            }
-
-            var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
-            message.SetLength(0);
-            try
-            {
-                onMessage(JsonNode.Parse(text)!);
-            }
-#pragma warning disable CA1031 // One bad message must not end the stream; it is logged and the next one is read.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                Log.BadMessage(logger, Broker, ex.GetType().Name + ": " + ex.Message);
-            }
+            onMessage(JsonNode.Parse(text)!);
         }
-    }
+#pragma warning disable CA1031 // One bad message must not end the stream; it is logged and the next one is read.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.BadMessage(logger, Broker, ex.GetType().Name + ": " + ex.Message);
+        }
+    }, stopping);
 
     private async Task KeepAliveAsync()
     {

@@ -67,4 +67,57 @@ public sealed class BinanceUsSourceTests : IAsyncLifetime, IDisposable
         var error = await Assert.ThrowsAsync<DataException>(() => _source.GetBarsAsync(key, new TimeRange(March1, March1 + TimeSpan.FromHours(1)), CancellationToken.None));
         Assert.Contains("no 7m klines", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task StreamBars_DropWhileBarsClose_ReconnectsAndBackfillsEveryBarOnceInOrder()
+    {
+        using var live = new BinanceUsSource(_host.BaseUrl, TimeSpan.FromSeconds(5), streamUrl: _host.StreamUrl) { ReconnectDelay = TimeSpan.FromMilliseconds(50) };
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var received = new List<long>();
+        var reader = Task.Run(async () =>
+        {
+            await foreach (var bar in live.StreamBarsAsync([Btc], stop.Token))
+            {
+                lock (received)
+                {
+                    received.Add(bar.Bar.Time.ToUnixMilliseconds());
+                }
+            }
+        });
+
+        await WaitUntil(() => _host.Control.StreamCountOf("binance-market") == 1);
+        _host.Control.Step(3);                      // 3 bars arrive live
+        await WaitUntil(() => Count(received) == 3);
+        _host.Control.StreamsDown = true;           // the connection drops; 4 bars close while we are away
+        _host.Control.Step(4);
+        _host.Control.StreamsDown = false;
+        await WaitUntil(() => Count(received) == 7); // back-filled over REST after the reconnect
+        await WaitUntil(() => _host.Control.StreamCountOf("binance-market") == 1);
+        _host.Control.Step(1);                      // and live again
+        await WaitUntil(() => Count(received) == 8);
+        await stop.CancelAsync();
+        await reader.ContinueWith(_ => { }, TaskScheduler.Default);
+
+        Assert.True(live.Connections >= 2);
+        Assert.Equal(received.Distinct().Order(), received);
+        Assert.All(received.Zip(received.Skip(1)), p => Assert.Equal(60_000, p.Second - p.First));
+    }
+
+    private static int Count(List<long> list)
+    {
+        lock (list)
+        {
+            return list.Count;
+        }
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var i = 0; i < 400 && !condition(); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.True(condition(), "timed out waiting");
+    }
 }
