@@ -25,4 +25,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4107, Level = LogLevel.Warning, Message = "{Broker}: could not handle a stream message: {Error}")]
     public static partial void BadMessage(ILogger logger, string broker, string error);
+
+    [LoggerMessage(EventId = 4190, Level = LogLevel.Warning, Message = "{Source}: live bar stream lost ({Reason}); reconnecting in {Delay}")]
+    public static partial void LiveStreamLost(ILogger logger, string source, string reason, TimeSpan delay);
+
+    [LoggerMessage(EventId = 4191, Level = LogLevel.Warning, Message = "{Source}: ignored a bar message that could not be read: {Reason}")]
+    public static partial void BadBar(ILogger logger, string source, string reason);
 }

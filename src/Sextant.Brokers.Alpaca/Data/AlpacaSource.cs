@@ -16,8 +16,11 @@ namespace Sextant.Brokers.Alpaca.Data;
 /// followed by <c>next_page_token</c>, the configured feed (iex or sip) and adjustment, keys in the APCA headers (never in
 /// a message or log), a 429's <c>Retry-After</c> waited out, timeouts and 5xx retried a few times.
 /// </summary>
-public sealed class AlpacaSource : IDataSource, IDisposable
+public sealed partial class AlpacaSource : IDataSource, ILiveBarSource, IDisposable
 {
+    /// <summary>Alpaca's market-data stream base URL.</summary>
+    public static readonly Uri DefaultStreamUrl = new("wss://stream.data.alpaca.markets/");
+
     /// <summary>Alpaca's market-data base URL.</summary>
     public static readonly Uri DefaultDataUrl = new("https://data.alpaca.markets/");
 
@@ -26,11 +29,15 @@ public sealed class AlpacaSource : IDataSource, IDisposable
     private readonly TimeProvider _time;
     private readonly string _feed;
     private readonly string _adjustment;
+    private readonly AlpacaOptions _options;
+    private readonly ILogger _logger;
 
     /// <summary>A source over <paramref name="options"/>' base URL with the given feed and adjustment.</summary>
     public AlpacaSource(AlpacaOptions options, AlpacaFeed feed = AlpacaFeed.Iex, PriceAdjustment adjustment = PriceAdjustment.Raw, TimeProvider? time = null, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _logger = logger ?? NullLogger.Instance;
         _time = time ?? TimeProvider.System;
         _rest = new AlpacaRestClient(options, _time, logger ?? NullLogger.Instance);
         Name = options.Id.Value;
@@ -46,6 +53,7 @@ public sealed class AlpacaSource : IDataSource, IDisposable
         {
             Id = new BrokerId(name),
             BaseUrl = config.BaseUrl is { } b ? new Uri(b.EndsWith('/') ? b : b + "/") : DefaultDataUrl,
+            StreamUrl = config.StreamUrl is { } w ? new Uri(w.EndsWith('/') ? w : w + "/") : config.BaseUrl is null ? DefaultStreamUrl : null,
             Timeout = config.Timeout,
         };
         return new AlpacaSource(options, config.Feed, config.Adjustment, time, logger);

@@ -3,7 +3,7 @@ using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using Sextant.Brokers.BinanceUs.Stream;
+using Sextant.Execution.Streams;
 using Sextant.Core.Bars;
 using Sextant.Core.Time;
 using Sextant.Data.Sources;

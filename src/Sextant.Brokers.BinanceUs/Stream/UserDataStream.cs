@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Sextant.Brokers.BinanceUs.Rest;
+using Sextant.Execution.Streams;
 
 namespace Sextant.Brokers.BinanceUs.Stream;
 
