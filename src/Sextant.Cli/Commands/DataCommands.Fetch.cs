@@ -61,7 +61,23 @@ internal static partial class DataCommands
             var key = new SeriesKey(new VenueId(parse.GetValue(venue) ?? name), sym, iv);
             var manager = DataManager.Create(config, root, [remote]);
             var before = await manager.Store.GetCoverageAsync(key, ct);
-            var bars = await manager.GetBarsAsync(key, new TimeRange(start, end), ct);
+
+            // Chunks of 5,000 bars, each written to the store as it arrives: an interrupted fetch keeps every finished
+            // chunk, and the next run fetches only what is still missing.
+            var chunk = TimeSpan.FromTicks(iv.Duration.Ticks * 5_000);
+            var quiet = parse.GetValue(options.Json);
+            for (var from = start; from < end; from += chunk)
+            {
+                var until = from + chunk < end ? from + chunk : end;
+                var part = await manager.GetBarsAsync(key, new TimeRange(from, until), ct);
+                if (!quiet)
+                {
+                    var done = (double)(until.Value - start.Value) / (end.Value - start.Value);
+                    await context.Error.WriteLineAsync($"  {done,4:P0}  {Utc(from)} → {Utc(until)}: {Count(part.Count)} bars".AsMemory(), ct);
+                }
+            }
+
+            var bars = await manager.Store.GetBarsAsync(key, new TimeRange(start, end), ct);
             var after = await manager.Store.GetCoverageAsync(key, ct);
             var summary = new
             {

@@ -55,6 +55,11 @@ internal sealed class FaultInjector(TimeProvider time)
             case FaultKind.Delay:
                 await Task.Delay(rule.Delay, time, context.RequestAborted).ConfigureAwait(false);
                 break;
+            case FaultKind.MalformedBody:
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("[[1677628800000,\"23141.5700\",\"2315", context.RequestAborted).ConfigureAwait(false);
+                return;
             case FaultKind.DropResponse:
                 // Run the request for real, keep its answer, then cut the connection.
                 context.Response.Body = new MemoryStream();

@@ -11,4 +11,7 @@ public enum FaultKind
 
     /// <summary>Wait <see cref="FaultRule.Delay"/> before processing (a timeout when longer than the client's).</summary>
     Delay,
+
+    /// <summary>Answer 200 with a body cut off in the middle (broken JSON), without processing the request.</summary>
+    MalformedBody,
 }

@@ -60,6 +60,29 @@ public sealed class BinanceUsSourceTests : IAsyncLifetime, IDisposable
         Assert.Contains("binanceus/BTCUSDT/1m", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(FaultKind.MalformedBody, 0)]
+    [InlineData(FaultKind.Status, 503)]
+    public async Task GetBars_OneBadAnswer_IsRetriedAndSucceeds(FaultKind kind, int status)
+    {
+        _host.Control.AddFault(new FaultRule { Kind = kind, Status = status == 0 ? 503 : status, Path = "/api/v3/klines" });
+
+        var bars = await _source.GetBarsAsync(Btc, new TimeRange(March1, March1 + TimeSpan.FromMinutes(10)), CancellationToken.None);
+
+        Assert.Equal(10, bars.Count);
+    }
+
+    [Fact]
+    public async Task GetBars_MalformedEveryTime_FailsNamingTheSeriesAndTheProblem()
+    {
+        _host.Control.AddFault(new FaultRule { Kind = FaultKind.MalformedBody, Path = "/api/v3/klines", Count = 10 });
+
+        var error = await Assert.ThrowsAsync<DataException>(() => _source.GetBarsAsync(Btc, new TimeRange(March1, March1 + TimeSpan.FromMinutes(10)), CancellationToken.None));
+
+        Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
+        Assert.Contains("binanceus/BTCUSDT/1m", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task GetBars_UnsupportedInterval_IsRefusedBeforeAnyRequest()
     {
