@@ -149,7 +149,7 @@ public sealed partial class BinanceUsSource : IDataSource, ILiveBarSource, IDisp
 
     private Task WaitAsync(DateTimeOffset until, CancellationToken cancellationToken)
     {
-        var wait = until - _time.GetUtcNow();
+        var wait = until - _time.GetUtcNow() + TimeSpan.FromMilliseconds(20); // never wake a hair before the venue's deadline
         return wait > TimeSpan.Zero ? Task.Delay(wait, _time, cancellationToken) : Task.CompletedTask;
     }
 

@@ -71,7 +71,7 @@ public sealed class ConfigLoaderTests : IDisposable
         var sut = Fails("bad.yaml");
 
         Assert.Equal(3, sut.Problems.Count);
-        Assert.Contains(sut.Problems, p => p.ToString() == "bad.yaml:6:5: strategies[0].entry_zz: unknown key 'entry_zz' (did you mean 'entry_z'?); allowed: name, type, asset_class, enabled, venue, interval, allocation, pairs, lookback, entry_z, exit_z, stop_z, hedge_ratio, price_transform, max_holding_bars, retest_every, max_pvalue");
+        Assert.Contains(sut.Problems, p => p.ToString() == "bad.yaml:6:5: strategies[0].entry_zz: unknown key 'entry_zz' (did you mean 'entry_z'?); allowed: name, type, asset_class, enabled, venue, interval, allocation, pairs, lookback, entry_z, exit_z, stop_z, hedge_ratio, kalman_delta, kalman_observation_variance, price_transform, max_holding_bars, retest_every, max_pvalue");
         Assert.Contains(sut.Problems, p => p.ToString() == "bad.yaml:7:15: strategies[0].lookback: expected a whole number, was 'lots'");
         Assert.Contains(sut.Problems, p => p.ToString() == "bad.yaml:9:12: backtesting.capital: must be greater than 0, was -5");
     }
@@ -119,7 +119,7 @@ public sealed class ConfigLoaderTests : IDisposable
 
         var problem = Assert.Single(Fails("t.yaml").Problems);
 
-        Assert.Equal("t.yaml:3:11: strategies[0].type: unknown type 'magic'; allowed: cointegration", problem.ToString());
+        Assert.Equal("t.yaml:3:11: strategies[0].type: unknown type 'magic'; allowed: cointegration, mean_reversion, trend", problem.ToString());
     }
 
     [Fact]
