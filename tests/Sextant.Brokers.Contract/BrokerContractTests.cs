@@ -151,5 +151,6 @@ public abstract class BrokerContractTests
 
         await sut.WaitUntilAsync(() => order.Status == OrderStatus.Filled, "the fill to be recovered after the reconnect");
         Assert.Equal(venue.Quantity, Assert.Single(sut.Fills).Quantity.Value);
+        Assert.Equal(venue.Quantity, sut.Portfolio.NetQuantity(venue.Symbol)); // booked in the portfolio, once
     }
 }

@@ -8,7 +8,7 @@ using Sextant.Execution.Orders;
 
 namespace Sextant.Brokers.Contract.Support;
 
-/// <summary>An OrderManager on a queued broker with its own simulated clock; records fills and status changes as the portfolio would see them.</summary>
+/// <summary>An OrderManager on a queued broker with its own simulated clock; books every fill in a real portfolio and records status changes.</summary>
 public sealed class ContractHarness : IOrderListener
 {
     public static readonly ExecutionConfig Execution = new() { StaleAfter = TimeSpan.FromMinutes(1), AckTimeout = TimeSpan.FromSeconds(5), ReplaceWithMarket = true };
@@ -20,7 +20,11 @@ public sealed class ContractHarness : IOrderListener
         Broker = new QueuedBroker(venue.Broker, venue.SynchronousEvents);
         Manager = new OrderManager(Broker, Execution, Clock, strict: true);
         Manager.AddListener(this);
+        Portfolio.AddInstrument(venue.Symbol, venue.AssetClass);
     }
+
+    /// <summary>The accounting core the engine books fills in (quote cash 1,000,000).</summary>
+    public Sextant.Portfolio.Portfolio Portfolio { get; } = new(new Asset("USD"), 1_000_000m);
 
     public IContractVenue Venue { get; }
 
@@ -68,7 +72,11 @@ public sealed class ContractHarness : IOrderListener
         }
     }
 
-    public void OnFill(Order order, Fill fill) => Fills.Add(fill);
+    public void OnFill(Order order, Fill fill)
+    {
+        Fills.Add(fill);
+        Portfolio.Apply(fill);
+    }
 
     public void OnOrderUpdated(Order order) => Updates.Add((order.Id, order.Status));
 }
