@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Sextant.Execution.Brokers;
 using Sextant.Core.Instruments;
 using Sextant.Core.Orders;
 using Sextant.Core.Time;
@@ -85,15 +86,7 @@ public sealed partial class BinanceUsBroker
         foreach (var known in _known.Values.Where(k => !k.Done).ToList())
         {
             var report = await QueryAsync(known.Id, known.Symbol, cancellationToken).ConfigureAwait(false);
-            var now = _time.GetUnixNanos();
-            OrderEvent? change = report?.Status switch
-            {
-                OrderStatus.Canceled => new OrderCanceled(known.Id, now),
-                OrderStatus.Expired => new OrderExpired(known.Id, now),
-                OrderStatus.Rejected => new OrderRejected(known.Id, now, "rejected by the venue", RejectReason.VenueError),
-                _ => null,
-            };
-            known.Done = report?.Status is OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Expired or OrderStatus.Rejected;
+            (var change, known.Done) = OrderReportEvents.After(report, known.Id, _time.GetUnixNanos());
             if (change is not null)
             {
                 updates++;
