@@ -17,6 +17,7 @@ public static class SextantApp
         root.Subcommands.Add(ResearchCommands.Build(context));
         root.Subcommands.Add(ConfigCommands.Build(context));
         root.Subcommands.Add(EmulatorCommand.Build(context));
+        root.Subcommands.Add(DashboardCommand.Build(context));
         root.Subcommands.Add(BrokerCommands.Build(context));
         root.Subcommands.Add(DataCommands.Build(context));
         return root;
