@@ -11,10 +11,15 @@ public readonly record struct Exposure
     /// <param name="shortValue">Magnitude of the market value of short positions, quote units, zero or more.</param>
     public Exposure(decimal longValue, decimal shortValue)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(longValue);
-        ArgumentOutOfRangeException.ThrowIfNegative(shortValue);
-        LongValue = longValue;
-        ShortValue = shortValue;
+        // Compared, not sign-tested: decimal has a negative zero (−9.2 + 9.2 can give −0.0), and it is no exposure.
+        if (longValue < 0 || shortValue < 0)
+        {
+            throw new ArgumentOutOfRangeException(longValue < 0 ? nameof(longValue) : nameof(shortValue), longValue < 0 ? longValue : shortValue,
+                $"Exposure sides must be zero or more, was long {longValue}, short {shortValue}");
+        }
+
+        LongValue = longValue == 0 ? 0m : longValue;
+        ShortValue = shortValue == 0 ? 0m : shortValue;
     }
 
     /// <summary>Market value of long positions, quote units, zero or more.</summary>
@@ -30,7 +35,7 @@ public readonly record struct Exposure
     public decimal Net => LongValue - ShortValue;
 
     /// <summary>The exposure of one signed market value (quantity × mark): long when positive, short when negative.</summary>
-    public static Exposure Of(decimal marketValue) => marketValue >= 0 ? new(marketValue, 0m) : new(0m, -marketValue);
+    public static Exposure Of(decimal marketValue) => marketValue > 0 ? new(marketValue, 0m) : marketValue < 0 ? new(0m, -marketValue) : default;
 
     /// <summary>Adds two exposures side by side.</summary>
     public static Exposure operator +(Exposure left, Exposure right) => new(left.LongValue + right.LongValue, left.ShortValue + right.ShortValue);

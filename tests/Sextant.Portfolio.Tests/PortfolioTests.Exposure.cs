@@ -35,6 +35,16 @@ public sealed partial class PortfolioTests
     }
 
     [Fact]
+    public void Of_NegativeZeroMarketValue_IsNoExposure()
+    {
+        var negativeZero = -0.0000m;
+        Assert.True(decimal.IsNegative(negativeZero)); // the value a closed short leg can leave behind
+
+        Assert.Equal(default, Exposure.Of(negativeZero));
+        Assert.Equal(0m, new Exposure(negativeZero, negativeZero).Gross);
+    }
+
+    [Fact]
     public void ExposureBySymbol_FlatSymbol_IsLeftOut()
     {
         _sut.Apply(Fills.Buy(1m, 100m));
