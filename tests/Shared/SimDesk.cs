@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Sextant.Brokers.Context;
 using Sextant.Brokers.Simulated.Venue;
 using Sextant.Config.Schema;
@@ -24,6 +25,11 @@ internal sealed class SimDesk
     private static long _signalTime = Minute;
 
     public SimDesk(string broker, string quote, decimal cash, SimulatedClock clock, params (string Symbol, AssetClass AssetClass)[] instruments)
+        : this(broker, quote, cash, clock, null, instruments)
+    {
+    }
+
+    public SimDesk(string broker, string quote, decimal cash, SimulatedClock clock, ILoggerFactory? logs, params (string Symbol, AssetClass AssetClass)[] instruments)
     {
         Clock = clock;
         var backtesting = new BacktestingConfig
@@ -40,9 +46,9 @@ internal sealed class SimDesk
             Portfolio.AddInstrument(new Symbol(symbol), assetClass);
         }
 
-        Orders = new OrderManager(Venue, new ExecutionConfig(), clock, strict: true);
+        Orders = new OrderManager(Venue, new ExecutionConfig(), clock, strict: true, logs?.CreateLogger<OrderManager>());
         Risk = new PreTradeRisk(new RiskConfig { MaxOrdersPerMinute = null, MaxOrderNotional = null, MaxPositionNotional = null, MaxDrawdown = null }, clock);
-        Context = new BrokerContext(Venue, Portfolio, Orders, options.Instruments, Risk);
+        Context = new BrokerContext(Venue, Portfolio, Orders, options.Instruments, Risk, logs?.CreateLogger<BrokerContext>());
     }
 
     public SimulatedClock Clock { get; }

@@ -13,15 +13,18 @@ namespace Sextant.Tests.Shared;
 /// </summary>
 internal sealed class TestRun
 {
-    public TestRun(bool inlineCancels = true)
+    public TestRun(bool inlineCancels = true, UnixNanos? start = null)
     {
-        Clock = new SimulatedClock(new UnixNanos(1_700_000_000_000_000_000L));
-        Crypto = new SimDesk("binanceus", "USDT", 100_000m, Clock, ("BTCUSDT", AssetClass.Crypto), ("ETHUSDT", AssetClass.Crypto));
-        Equity = new SimDesk("alpaca", "USD", 50_000m, Clock, ("SPY", AssetClass.Equity));
+        Clock = new SimulatedClock(start ?? new UnixNanos(1_700_000_000_000_000_000L));
+        Log = new LogTail(100);
+        // Real order log lines (OrderManager, BrokerContext) through Serilog into the tail, as the engine wires it.
+        Logs = new Microsoft.Extensions.Logging.LoggerFactory([new Serilog.Extensions.Logging.SerilogLoggerProvider(
+            new Serilog.LoggerConfiguration().MinimumLevel.Debug().Enrich.FromLogContext().WriteTo.Sink(new LogTailSink(Log)).CreateLogger(), dispose: true)]);
+        Crypto = new SimDesk("binanceus", "USDT", 100_000m, Clock, Logs, ("BTCUSDT", AssetClass.Crypto), ("ETHUSDT", AssetClass.Crypto));
+        Equity = new SimDesk("alpaca", "USD", 50_000m, Clock, Logs, ("SPY", AssetClass.Equity));
         Meta = new MetaPortfolio(new Asset("USD"));
         Meta.Add(Crypto.Id, Crypto.Portfolio);
         Meta.Add(Equity.Id, Equity.Portfolio);
-        Log = new LogTail(100);
         Recorder = new DashboardRecorder("crypto_pair", "paper", Meta, Log, new DashboardRecorderOptions { InlineCancels = inlineCancels });
         Recorder.Attach(Crypto.Orders);
         Recorder.Attach(Equity.Orders);
@@ -36,6 +39,8 @@ internal sealed class TestRun
     public MetaPortfolio Meta { get; }
 
     public LogTail Log { get; }
+
+    public Microsoft.Extensions.Logging.ILoggerFactory Logs { get; }
 
     public DashboardRecorder Recorder { get; }
 

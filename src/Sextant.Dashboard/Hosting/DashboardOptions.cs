@@ -17,6 +17,9 @@ public sealed record DashboardOptions
     /// <summary>A comment line is sent this often on an idle event stream so proxies keep it open. Default 15s.</summary>
     public TimeSpan Heartbeat { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>The clock data ages are measured against: the engine's (system time live, the replay clock in a replay). Default system time.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Log lines pushed with each update. Default 200.</summary>
     public int LogLines { get; init; } = 200;
 }

@@ -19,7 +19,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(options.Token);
         services.AddSingleton(metrics ?? new SextantMetrics());
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(options.Clock);
         services.ConfigureHttpJsonOptions(json =>
         {
             // A z-score can be NaN before its window fills; write it rather than fail the whole response.

@@ -8,7 +8,9 @@ const qty = new Intl.NumberFormat("en-US", { maximumFractionDigits: 8 });
 const pct = new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const $ = (id) => document.getElementById(id);
 
-const charts = { equity: null, drawdown: null, names: [], x: [], eq: [], dd: [] };
+const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 2 });
+// The equity chart plots each series' change since its first point: a 50k and a 150k account stay readable on one axis.
+const charts = { equity: null, drawdown: null, names: [], base: [], x: [], eq: [], dd: [] };
 
 async function api(path, options) {
   const response = await fetch(path, { credentials: "same-origin", ...options });
@@ -34,7 +36,7 @@ function fillTable(id, rows, makeRow) {
   const table = $(id);
   const body = table.tBodies[0];
   body.replaceChildren(...rows.map(makeRow));
-  table.nextElementSibling.hidden = rows.length > 0;
+  table.parentElement.nextElementSibling.hidden = rows.length > 0;
 }
 
 function tr(cells) {
@@ -123,7 +125,7 @@ function chartOptions(el, names, percent) {
     width: Math.max(300, el.clientWidth), height: 240,
     scales: { x: { time: true } },
     axes: [{ stroke: "#7d8896", grid: { stroke: "#263040" } },
-      { stroke: "#7d8896", grid: { stroke: "#263040" }, size: 70, values: (u, ticks) => ticks.map((v) => percent ? pct.format(v) : money.format(v)) }],
+      { stroke: "#7d8896", grid: { stroke: "#263040" }, size: 64, values: (u, ticks) => ticks.map((v) => percent ? pct.format(v) : compact.format(v)) }],
     series: [{}, ...names.map((name, i) => ({ label: name, stroke: COLORS[i % COLORS.length], width: name === "total" ? 2 : 1.25,
       value: (u, v) => v === null ? "—" : percent ? pct.format(v) : money.format(v) }))],
   };
@@ -133,7 +135,8 @@ function buildEquityCharts(view) {
   const total = view.series.find((s) => s.name === "total") ?? view.series[0];
   charts.names = view.series.map((s) => s.name);
   charts.x = total ? [...total.t] : [];
-  charts.eq = view.series.map((s) => align(s, s.equity));
+  charts.base = view.series.map((s) => s.equity.length > 0 ? s.equity[0] : 0);
+  charts.eq = view.series.map((s, i) => align(s, s.equity.map((v) => v - charts.base[i])));
   charts.dd = view.series.map((s) => align(s, s.drawdown));
   for (const key of ["equity", "drawdown"]) {
     if (charts[key]) charts[key].destroy();
@@ -157,7 +160,7 @@ function applyEquityTail(tail) {
   const at = charts.x.length - 1;
   for (const p of tail) {
     const i = charts.names.indexOf(p.name);
-    if (p.t === charts.x[at]) { charts.eq[i][at] = p.equity; charts.dd[i][at] = p.drawdown; }
+    if (p.t === charts.x[at]) { charts.eq[i][at] = p.equity - charts.base[i]; charts.dd[i][at] = p.drawdown; }
   }
   charts.equity.setData([charts.x, ...charts.eq]);
   charts.drawdown.setData([charts.x, ...charts.dd]);
