@@ -15,6 +15,7 @@ public static class SextantApp
         root.Subcommands.Add(BacktestCommand.Build(context));
         root.Subcommands.Add(OptimizeCommand.Build(context));
         root.Subcommands.Add(RunCommand.Build(context));
+        root.Subcommands.Add(JournalCommand.Build(context));
         root.Subcommands.Add(ResearchCommands.Build(context));
         root.Subcommands.Add(ConfigCommands.Build(context));
         root.Subcommands.Add(EmulatorCommand.Build(context));

@@ -82,7 +82,11 @@ public sealed partial class PaperEngine
         foreach (var broker in _brokers.Values.Where(b => b.Trades(live.Key)))
         {
             broker.OnBar(live.Key, live.Bar);
-            broker.Context.Risk.OnEquity(broker.Clock.Now, broker.Context.Portfolio.Equity);
+            if (broker.Context.Risk.OnEquity(broker.Clock.Now, broker.Context.Portfolio.Equity))
+            {
+                await KillSwitchAsync(broker).ConfigureAwait(false);
+            }
+
             if (broker.Context.Orders.OpenOrderCount > 0)
             {
                 await broker.Context.Orders.CheckTimeoutsAsync(cancellationToken).ConfigureAwait(false);
@@ -115,6 +119,29 @@ public sealed partial class PaperEngine
         {
             Note("refused", new JsonObject { ["symbol"] = signal.Symbol.Value, ["reason"] = result.Reason.ToString(), ["detail"] = result.Message });
             Say($"refused: {signal.Strategy} {signal.Symbol}: {result.Reason}: {result.Message}");
+        }
+    }
+
+    /// <summary>The kill switch tripped at <paramref name="broker"/>: cancel its open orders, flatten when configured, and say so.</summary>
+    private async Task KillSwitchAsync(PaperBroker broker)
+    {
+        var reason = broker.Context.Risk.KillReason ?? "kill switch";
+        Note("kill_switch", new JsonObject { ["broker"] = broker.Name, ["reason"] = reason });
+        Say($"kill switch at {broker.Name}: {reason}; cancelling open orders, only position-reducing orders from now on");
+        foreach (var order in broker.Context.Orders.OpenOrders.ToList())
+        {
+            await broker.Context.Orders.CancelAsync(order.Id, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        if (_config.Risk.FlattenOnKill)
+        {
+            foreach (var position in broker.Context.Portfolio.Positions.Where(p => !p.IsFlat).ToList())
+            {
+                var signal = new Signal(position.Symbol, SignalAction.Flatten, position.AssetClass, position.Strategy, broker.Clock.Now,
+                    metadata: new Dictionary<string, object>(StringComparer.Ordinal) { ["reason"] = "kill_switch" });
+                Write(JournalEntryType.Signal, broker.Name, null, JsonNode.Parse(SignalJson.Serialize(signal))!.AsObject());
+                await broker.Context.PlaceOrderAsync(signal, broker.Context.Portfolio.MarkPrice(position.Symbol) ?? 0m, CancellationToken.None).ConfigureAwait(false);
+            }
         }
     }
 
