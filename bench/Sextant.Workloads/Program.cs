@@ -17,7 +17,7 @@ switch (which)
         W2.Run(quick);
         break;
     case "w3":
-        W3.Run(quick);
+        W3.Run(quick, args.SkipWhile(a => a != "--combos").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault());
         break;
     case "all":
         await W1.RunAsync(quick);

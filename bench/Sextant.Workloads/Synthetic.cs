@@ -26,8 +26,9 @@ internal static class Synthetic
         var prevY = Math.Exp(0.2 + (0.8 * lx));
         for (var i = 0; i < bars; i++)
         {
-            lx += 0.0008 * Gaussian(random);
-            spread = (0.995 * spread) + (0.0004 * Gaussian(random));
+            var (g1, g2) = Gaussians(random);
+            lx += 0.0008 * g1;
+            spread = (0.995 * spread) + (0.0004 * g2);
             var cx = Math.Exp(lx);
             var cy = Math.Exp(0.2 + (0.8 * lx) + spread);
             var time = new UnixNanos(Start.Value + (i * Minute));
@@ -39,10 +40,11 @@ internal static class Synthetic
         return (by.Build(), bx.Build());
     }
 
-    private static double Gaussian(Random random)
+    /// <summary>Two independent standard normals from one Box–Muller draw (both the cosine and the sine half).</summary>
+    private static (double, double) Gaussians(Random random)
     {
-        var u1 = 1.0 - random.NextDouble();
-        var u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        var r = Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble()));
+        var (sin, cos) = Math.SinCos(2.0 * Math.PI * random.NextDouble());
+        return (r * cos, r * sin);
     }
 }

@@ -12,7 +12,7 @@ namespace Sextant.Workloads;
 /// </summary>
 internal static class W3
 {
-    public static void Run(bool quick)
+    public static void Run(bool quick, int? limit = null)
     {
         var bars = quick ? 50_000 : 525_600;
         var (y, x) = Synthetic.Pair("synthetic", "YYY", "XXX", bars, seed: 7);
@@ -20,7 +20,7 @@ internal static class W3
         int[] lookbacks = quick ? [60, 240] : [60, 90, 120, 180, 240, 300, 360, 480, 600, 720];
         double[] entries = quick ? [1.5, 2.0] : [1.5, 1.75, 2.0, 2.25, 2.5, 2.75, 3.0, 3.25, 3.5, 4.0];
         double[] exits = quick ? [0.0, 0.5] : [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0];
-        var combos = (from l in lookbacks from e in entries from z in exits select (IReadOnlyList<string>)[$"lookback={l}", $"entry_z={e}", $"exit_z={z}"]).ToList();
+        var combos = (from l in lookbacks from e in entries from z in exits select (IReadOnlyList<string>)[$"lookback={l}", $"entry_z={e}", $"exit_z={z}"]).Take(limit ?? int.MaxValue).ToList();
         SextantConfig Configure(IReadOnlyList<string> p) => Configs.Engine(Configs.Pair("w3", "YYY", "XXX",
             int.Parse(p[0][9..], System.Globalization.CultureInfo.InvariantCulture),
             double.Parse(p[1][8..], System.Globalization.CultureInfo.InvariantCulture),

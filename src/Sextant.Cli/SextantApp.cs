@@ -14,6 +14,8 @@ public static class SextantApp
         var root = new RootCommand("Sextant: a broker-agnostic quantitative trading engine. One strategy code path for backtest, paper and live.");
         root.Subcommands.Add(BacktestCommand.Build(context));
         root.Subcommands.Add(OptimizeCommand.Build(context));
+        root.Subcommands.Add(RunCommand.Build(context));
+        root.Subcommands.Add(JournalCommand.Build(context));
         root.Subcommands.Add(ResearchCommands.Build(context));
         root.Subcommands.Add(ConfigCommands.Build(context));
         root.Subcommands.Add(EmulatorCommand.Build(context));

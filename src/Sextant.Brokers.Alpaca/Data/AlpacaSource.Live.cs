@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net.WebSockets;
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 using Sextant.Core.Bars;
 using Sextant.Core.Time;
 using Sextant.Data.Sources;
@@ -26,7 +24,7 @@ public sealed partial class AlpacaSource
     public int Connections => Volatile.Read(ref _connections);
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<LiveBar> StreamBarsAsync(IReadOnlyList<SeriesKey> keys, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<LiveBar> StreamBarsAsync(IReadOnlyList<SeriesKey> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Any(k => k.Interval != BarInterval.OneMinute))
@@ -36,43 +34,10 @@ public sealed partial class AlpacaSource
 
         var streamBase = _options.StreamUrl ?? new UriBuilder(_options.BaseUrl) { Scheme = _options.BaseUrl.Scheme == "https" ? "wss" : "ws" }.Uri;
         var url = new Uri(streamBase, "v2/" + _feed);
-        var last = keys.ToDictionary(k => k.Symbol.Value, _ => long.MinValue, StringComparer.Ordinal);
-        var bySymbol = keys.ToDictionary(k => k.Symbol.Value, k => k, StringComparer.Ordinal);
-        var channel = Channel.CreateUnbounded<LiveBar>(new UnboundedChannelOptions { SingleReader = true });
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var pump = Task.Run(() => PumpAsync(url, bySymbol, last, channel.Writer, stopping.Token), CancellationToken.None);
-        try
-        {
-            await foreach (var bar in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                yield return bar;
-            }
-        }
-        finally
-        {
-            await stopping.CancelAsync().ConfigureAwait(false);
-            await pump.ConfigureAwait(false);
-        }
-    }
-
-    private async Task PumpAsync(Uri url, Dictionary<string, SeriesKey> bySymbol, Dictionary<string, long> last, ChannelWriter<LiveBar> writer, CancellationToken stopping)
-    {
-        var gate = new Lock();
-        void Publish(SeriesKey key, Bar bar)
-        {
-            lock (gate)
-            {
-                if (bar.Time.Value > last[key.Symbol.Value])
-                {
-                    last[key.Symbol.Value] = bar.Time.Value;
-                    writer.TryWrite(new LiveBar(key, bar));
-                }
-            }
-        }
-
-        while (!stopping.IsCancellationRequested)
-        {
-            try
+        var bySymbol = keys.Distinct().ToDictionary(k => k.Symbol.Value, k => k, StringComparer.Ordinal);
+        var pump = new LiveBarPump(keys, ReconnectDelay, _time);
+        return pump.RunAsync(
+            async (connection, stopping) =>
             {
                 using var socket = new ClientWebSocket();
                 await socket.ConnectAsync(url, stopping).ConfigureAwait(false);
@@ -85,58 +50,37 @@ public sealed partial class AlpacaSource
                 }
 
                 await WebSocketMessages.SendAsync(socket, new JsonObject { ["action"] = "subscribe", ["bars"] = new JsonArray([.. bySymbol.Keys.Select(s => (JsonNode)s)]) }.ToJsonString(), stopping).ConfigureAwait(false);
-                if (Interlocked.Increment(ref _connections) > 1)
+                Interlocked.Increment(ref _connections);
+                if (connection > 1)
                 {
-                    await BackfillAsync(bySymbol, last, Publish, stopping).ConfigureAwait(false);
+                    await BackfillAsync(pump, stopping).ConfigureAwait(false);
                 }
 
-                await WebSocketMessages.ReceiveAsync(socket, text => OnMessage(text, bySymbol, Publish), stopping).ConfigureAwait(false);
-                Log.LiveStreamLost(_logger, Name, "closed by the venue", ReconnectDelay);
-            }
-            catch (DataException ex) when (!stopping.IsCancellationRequested)
-            {
-                Log.LiveStreamLost(_logger, Name, ex.Message, ReconnectDelay);
-            }
-            catch (Exception ex) when (!stopping.IsCancellationRequested && ex is WebSocketException or HttpRequestException or IOException)
-            {
-                Log.LiveStreamLost(_logger, Name, ex.GetType().Name + ": " + ex.Message, ReconnectDelay);
-            }
-            catch (Exception ex) when (stopping.IsCancellationRequested && ex is WebSocketException or OperationCanceledException or IOException)
-            {
-                break;
-            }
-
-            try
-            {
-                await Task.Delay(ReconnectDelay, _time, stopping).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-
-        writer.TryComplete();
+                await WebSocketMessages.ReceiveAsync(socket, text => OnMessage(text, bySymbol, pump), stopping).ConfigureAwait(false);
+            },
+            reason => Log.LiveStreamLost(_logger, Name, reason, ReconnectDelay),
+            cancellationToken);
     }
 
-    private async Task BackfillAsync(Dictionary<string, SeriesKey> bySymbol, Dictionary<string, long> last, Action<SeriesKey, Bar> publish, CancellationToken stopping)
+    private async Task BackfillAsync(LiveBarPump pump, CancellationToken stopping)
     {
-        foreach (var (symbol, key) in bySymbol)
+        foreach (var key in pump.Keys)
         {
-            if (last[symbol] == long.MinValue)
+            var last = pump.LastTime(key);
+            if (last == long.MinValue)
             {
                 continue;
             }
 
-            var missed = await GetBarsAsync(key, new TimeRange(new UnixNanos(last[symbol] + 60_000_000_000L), TimeRange.All.End), stopping).ConfigureAwait(false);
+            var missed = await GetBarsAsync(key, new TimeRange(new UnixNanos(last + 60_000_000_000L), TimeRange.All.End), stopping).ConfigureAwait(false);
             for (var i = 0; i < missed.Count; i++)
             {
-                publish(key, new Bar(missed.Times[i], missed.Open[i], missed.High[i], missed.Low[i], missed.Close[i], missed.Volume[i]));
+                pump.Publish(key, new Bar(missed.Times[i], missed.Open[i], missed.High[i], missed.Low[i], missed.Close[i], missed.Volume[i]));
             }
         }
     }
 
-    private void OnMessage(string text, Dictionary<string, SeriesKey> bySymbol, Action<SeriesKey, Bar> publish)
+    private void OnMessage(string text, Dictionary<string, SeriesKey> bySymbol, LiveBarPump pump)
     {
         try
         {
@@ -153,7 +97,7 @@ public sealed partial class AlpacaSource
                 }
 
                 var time = UnixNanos.FromDateTimeOffset(DateTimeOffset.Parse(item["t"]!.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal));
-                publish(key, new Bar(time, Number(item["o"]), Number(item["h"]), Number(item["l"]), Number(item["c"]), Number(item["v"])));
+                pump.Publish(key, new Bar(time, Number(item["o"]), Number(item["h"]), Number(item["l"]), Number(item["c"]), Number(item["v"])));
             }
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException or NullReferenceException)

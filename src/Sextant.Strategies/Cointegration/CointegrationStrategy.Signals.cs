@@ -62,12 +62,11 @@ public sealed partial class CointegrationStrategy
         }
 
         var time = frame.Times[row];
-        sink.Emit(new Signal(pair.Y, SignalAction.Target, AssetClass, Id, time, targetQuantity: TotalTarget(pair.Y), metadata: Leg(metadata, "y")));
-        sink.Emit(new Signal(pair.X, SignalAction.Target, AssetClass, Id, time, targetQuantity: TotalTarget(pair.X), metadata: Leg(metadata, "x")));
+        metadata["leg"] = "y";
+        sink.Emit(new Signal(pair.Y, SignalAction.Target, AssetClass, Id, time, targetQuantity: TotalTarget(pair.Y), metadata: metadata));
+        metadata["leg"] = "x"; // the signal copied the dictionary, so it can be reused for the other leg
+        sink.Emit(new Signal(pair.X, SignalAction.Target, AssetClass, Id, time, targetQuantity: TotalTarget(pair.X), metadata: metadata));
     }
-
-    private static Dictionary<string, object> Leg(Dictionary<string, object> metadata, string leg) =>
-        new(metadata, StringComparer.Ordinal) { ["leg"] = leg };
 
     /// <summary>The strategy's target for <paramref name="symbol"/>: the sum of its legs over every pair that holds it.</summary>
     private decimal TotalTarget(Symbol symbol)

@@ -1,0 +1,64 @@
+using Sextant.Cli.Tests.Support;
+using Sextant.Emulator;
+
+namespace Sextant.Cli.Tests.Commands;
+
+/// <summary><c>sextant run --mode paper</c> against the exchange emulator replaying real bars at 600× on 127.0.0.1.</summary>
+public sealed class RunCommandTests(ScratchStore store) : IClassFixture<ScratchStore>
+{
+    [Fact]
+    public async Task Run_PaperOnTheEmulator_TradesBothBrokersJournalsAndPrintsTheSummary()
+    {
+        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 600 });
+        var journal = Path.Combine(store.Root, "journal");
+        var environment = new Dictionary<string, string> { ["ALPACA_KEY_ID"] = host.Options.Key, ["ALPACA_SECRET_KEY"] = host.Options.Secret };
+
+        var result = await CliRunner.RunAsync(environment, ["run", "config/examples/emulator.yaml", "--for", "6s",
+            "--set", $"data.sources.binanceus.base_url={host.BaseUrl}", "--set", $"data.sources.alpaca.base_url={host.BaseUrl}",
+            "--set", $"engine.journal={journal}", .. store.Sets]);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("Paper run:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("binanceus (USDT)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("alpaca (USD)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("total (USD)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("fill: binanceus", result.Error, StringComparison.Ordinal);
+        Assert.Contains("fill: alpaca", result.Error, StringComparison.Ordinal);
+        var lines = await File.ReadAllLinesAsync(Path.Combine(journal, "paper.jsonl"));
+        Assert.Contains(lines, l => l.Contains("\"Signal\"", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(lines, l => l.Contains("\"Fill\"", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(host.Options.Secret, result.Output + result.Error + string.Join('\n', lines), StringComparison.Ordinal);
+
+        var shown = await CliRunner.RunAsync(["journal", "show", "--file", Path.Combine(journal, "paper.jsonl"), "--tail", "0"]);
+        Assert.True(shown.ExitCode == 0, shown.Error);
+        Assert.Contains("OrderRequest", shown.Output, StringComparison.Ordinal);
+        Assert.Contains("Fill", shown.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_LiveWithoutConfirmation_ExitsTwoAndSendsNothing()
+    {
+        var result = await CliRunner.RunAsync(["run", "--mode", "live", .. store.Sets]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("needs both --live and engine.mode: live", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_DrawdownBreach_TripsTheKillSwitchAndJournalsIt()
+    {
+        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 600 });
+        var journal = Path.Combine(store.Root, "journal-kill");
+        var environment = new Dictionary<string, string> { ["ALPACA_KEY_ID"] = host.Options.Key, ["ALPACA_SECRET_KEY"] = host.Options.Secret };
+
+        // A drawdown limit of one millionth: the first fee trips it.
+        var result = await CliRunner.RunAsync(environment, ["run", "config/examples/emulator.yaml", "--for", "5s",
+            "--set", $"data.sources.binanceus.base_url={host.BaseUrl}", "--set", $"data.sources.alpaca.base_url={host.BaseUrl}",
+            "--set", "risk.max_drawdown=0.000001", "--set", $"engine.journal={journal}", .. store.Sets]);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("kill switch at", result.Error, StringComparison.Ordinal);
+        var lines = await File.ReadAllLinesAsync(Path.Combine(journal, "paper.jsonl"));
+        Assert.Contains(lines, l => l.Contains("\"kill_switch\"", StringComparison.Ordinal));
+    }
+}
