@@ -27,7 +27,7 @@ public sealed record AlertChannelConfig : IValidatable
     /// <summary>webhook, slack, discord, telegram or email. Required.</summary>
     public AlertChannelType? Type { get; init; }
 
-    /// <summary>Target URL written in the config (e.g. a local receiver).</summary>
+    /// <summary>Target URL written in the config (e.g. a local receiver); for telegram, the Bot API base (default the public one).</summary>
     public string? Url { get; init; }
 
     /// <summary>Environment variable holding the target URL.</summary>
@@ -44,6 +44,9 @@ public sealed record AlertChannelConfig : IValidatable
 
     /// <summary>SMTP server port. Default 587.</summary>
     public int SmtpPort { get; init; } = 587;
+
+    /// <summary>Use STARTTLS with the SMTP server. Default true; false only for a local relay on loopback.</summary>
+    public bool SmtpTls { get; init; } = true;
 
     /// <summary>SMTP user name.</summary>
     public string? SmtpUser { get; init; }

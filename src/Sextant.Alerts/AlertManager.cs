@@ -1,0 +1,134 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Sextant.Alerts.Channels;
+using Sextant.Config.Schema;
+using Sextant.Execution.Orders;
+
+namespace Sextant.Alerts;
+
+/// <summary>
+/// Turns engine events into alerts by the rules of <c>alerts:</c> and delivers them. Every input method returns at once and
+/// never throws: alerts go into a bounded queue (1,000; the oldest is dropped when full) that one background loop drains,
+/// each channel with its own timeout, so a slow or failing channel can never stop or slow trading. The same event and
+/// subject is sent at most once per <c>alerts.throttle</c>, and level rules (drawdown, disconnect, stale data) fire when the
+/// level is crossed, not on every bar beyond it. Thread-safe. Also an <see cref="IOrderListener"/> for fills and rejects.
+/// </summary>
+public sealed partial class AlertManager : IOrderListener, IAsyncDisposable
+{
+    private const int QueueCapacity = 1_000;
+    private readonly AlertsConfig _config;
+    private readonly IReadOnlyDictionary<string, IAlertChannel> _channels;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Channel<Delivery> _queue;
+    private readonly Dictionary<(AlertEvent, string), DateTimeOffset> _lastSent = [];
+    private readonly Lock _gate = new();
+    private readonly Task _loop;
+    private long _sent;
+    private long _failed;
+    private long _suppressed;
+
+    /// <summary>Creates the manager over ready channels (by config name) and starts its delivery loop.</summary>
+    public AlertManager(AlertsConfig config, IReadOnlyDictionary<string, IAlertChannel> channels, TimeProvider time, ILogger<AlertManager>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(channels);
+        ArgumentNullException.ThrowIfNull(time);
+        _config = config;
+        _channels = channels;
+        _time = time;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        _queue = Channel.CreateBounded<Delivery>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest },
+            dropped => Log.Dropped(_logger, dropped.Alert.Event, dropped.Alert.Subject));
+        _loop = Task.Run(DeliverAsync);
+    }
+
+    /// <summary>Builds every configured channel (secrets from <paramref name="environment"/>) and the manager.</summary>
+    public static AlertManager Create(AlertsConfig config, IReadOnlyDictionary<string, string> environment, HttpClient http, TimeProvider time, ILoggerFactory? loggers = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var channels = config.Channels.ToDictionary(c => c.Key, c => AlertChannels.Create(c.Key, c.Value, environment, http), StringComparer.Ordinal);
+        return new AlertManager(config, channels, time, loggers?.CreateLogger<AlertManager>());
+    }
+
+    /// <summary>Alerts delivered to a channel, failed deliveries, and alerts suppressed by the throttle, so far.</summary>
+    public (long Sent, long Failed, long Suppressed) Counts => (Interlocked.Read(ref _sent), Interlocked.Read(ref _failed), Interlocked.Read(ref _suppressed));
+
+    /// <summary>Stops taking alerts and waits (up to 10 s) for the queue to drain.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _timer?.Dispose();
+        _queue.Writer.TryComplete();
+        await _loop.WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends <paramref name="alert"/> to the channels of every enabled rule for its event, unless the throttle holds it back.</summary>
+    private void Raise(Alert alert, Func<AlertRuleConfig, bool>? applies = null)
+    {
+        if (!_config.Enabled)
+        {
+            return;
+        }
+
+        var targets = _config.Rules.Where(r => r.Event == alert.Event && (applies?.Invoke(r) ?? true))
+            .SelectMany(r => r.Channels).Distinct(StringComparer.Ordinal).ToList();
+        if (targets.Count == 0)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            var key = (alert.Event, alert.Subject);
+            if (_lastSent.TryGetValue(key, out var last) && alert.Time - last < _config.Throttle)
+            {
+                Interlocked.Increment(ref _suppressed);
+                Log.Throttled(_logger, alert.Event, alert.Subject, _config.Throttle);
+                return;
+            }
+
+            _lastSent[key] = alert.Time;
+        }
+
+        _queue.Writer.TryWrite(new Delivery(alert, targets));
+    }
+
+    private async Task DeliverAsync()
+    {
+        await foreach (var delivery in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            foreach (var name in delivery.Channels)
+            {
+                await SendOneAsync(delivery.Alert, name).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task SendOneAsync(Alert alert, string name)
+    {
+        if (!_channels.TryGetValue(name, out var channel))
+        {
+            return;
+        }
+
+        // Delivery is I/O: its timeout runs on the wall clock, not the engine's (which a replay moves in jumps).
+        using var timeout = new CancellationTokenSource(_config.Channels.TryGetValue(name, out var c) ? c.Timeout : TimeSpan.FromSeconds(10));
+        try
+        {
+            await channel.SendAsync(alert, timeout.Token).ConfigureAwait(false);
+            Interlocked.Increment(ref _sent);
+            Log.Sent(_logger, alert.Event, alert.Subject, name);
+        }
+#pragma warning disable CA1031 // A channel's failure is logged and counted; it must never reach the engine.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Interlocked.Increment(ref _failed);
+            var error = ex is OperationCanceledException ? "timed out" : ex.GetType().Name + ": " + ex.Message;
+            Log.Failed(_logger, alert.Event, alert.Subject, name, error);
+        }
+    }
+
+    private sealed record Delivery(Alert Alert, IReadOnlyList<string> Channels);
+}
