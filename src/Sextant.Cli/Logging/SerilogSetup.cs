@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Serilog.Formatting.Display;
@@ -10,17 +11,18 @@ namespace Sextant.Cli.Logging;
 /// <summary>Builds the Serilog pipeline from <c>logging:</c>: human-readable lines on standard error (standard output stays clean for tables and <c>--json</c>) and a rolling compact-JSON file.</summary>
 public static class SerilogSetup
 {
-    /// <summary>Creates a logger factory for the libraries' <c>ILogger&lt;T&gt;</c>. Relative file paths resolve against <paramref name="baseDirectory"/>. Dispose it to flush the file.</summary>
-    public static ILoggerFactory CreateFactory(LoggingConfig config, string baseDirectory, TextWriter? console = null)
+    /// <summary>
+    /// Creates a logger factory for the libraries' <c>ILogger&lt;T&gt;</c>. Relative file paths resolve against <paramref name="baseDirectory"/>.
+    /// Every sink sits behind a <see cref="RedactingSink"/> holding <paramref name="secrets"/> (see <see cref="SecretValues"/>), and objects logged
+    /// with <c>{@…}</c> go through the <see cref="SecretDestructuringPolicy"/>, so no key, secret or token reaches the console, the file or the
+    /// dashboard's log tail (<paramref name="extraSink"/>). Dispose it to flush the file.
+    /// </summary>
+    public static ILoggerFactory CreateFactory(LoggingConfig config, string baseDirectory, TextWriter? console = null,
+        IReadOnlyCollection<string>? secrets = null, ILogEventSink? extraSink = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         var serilog = new LoggerConfiguration()
-            .MinimumLevel.Is(ToSerilog(config.Level))
-            .Enrich.FromLogContext();
-        foreach (var (source, level) in config.Overrides)
-        {
-            serilog.MinimumLevel.Override(source, ToSerilog(level));
-        }
+            .MinimumLevel.Verbose();
 
         const string template = "{Timestamp:HH:mm:ss.fff} {Level:u3} {Message:lj}{NewLine}{Exception}";
         if (config.Console)
@@ -46,7 +48,25 @@ public static class SerilogSetup
                 rollOnFileSizeLimit: true);
         }
 
-        return LoggerFactory.Create(builder => builder.AddSerilog(serilog.CreateLogger(), dispose: true));
+        if (extraSink is not null)
+        {
+            serilog.WriteTo.Sink(extraSink);
+        }
+
+        // Levels, enrichment and destructuring happen first; the redaction sees the final event and guards every sink behind it.
+        var sinks = serilog.CreateLogger();
+        var front = new LoggerConfiguration()
+            .MinimumLevel.Is(ToSerilog(config.Level))
+            .Enrich.FromLogContext()
+            .Destructure.With<SecretDestructuringPolicy>()
+            .WriteTo.Sink(new RedactingSink(sinks, secrets ?? []));
+        foreach (var (source, level) in config.Overrides)
+        {
+            front.MinimumLevel.Override(source, ToSerilog(level));
+        }
+
+        var logger = front.CreateLogger();
+        return LoggerFactory.Create(builder => builder.AddSerilog(logger, dispose: true));
     }
 
     /// <summary>Maps config level names to Serilog levels.</summary>
