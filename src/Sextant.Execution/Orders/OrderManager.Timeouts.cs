@@ -37,7 +37,7 @@ public sealed partial class OrderManager
             }
             else if (order.Status == OrderStatus.Submitted && age >= _config.AckTimeout)
             {
-                Log.AckTimeout(_logger, order.Id.Value, _config.AckTimeout, _broker.Id.Value);
+                Log.AckTimeout(_logger, order.Id.Value, _config.AckTimeout, order.Strategy.Value, _broker.Id.Value);
                 await ReconcileAsync(tracked, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -60,13 +60,14 @@ public sealed partial class OrderManager
 
         var ticket = stale.Ticket with { Quantity = new Quantity(rest), OrderType = OrderType.Market, LimitPrice = null };
         var replacement = await SubmitAsync(ticket, stale.Attempt + 1, cancellationToken).ConfigureAwait(false);
-        Log.Replaced(_logger, stale.Order.Id.Value, replacement.Id.Value, rest, stale.Order.Symbol.Value);
+        Log.Replaced(_logger, stale.Order.Id.Value, replacement.Id.Value, rest, stale.Order.Symbol.Value, stale.Order.Strategy.Value, _broker.Id.Value);
     }
 
     /// <summary>Brings an order whose acknowledgement never came in line with the venue: fills first, then the final or working status; an order the venue never saw is rejected (it was not placed, so nothing is duplicated).</summary>
     private async ValueTask ReconcileAsync(TrackedOrder tracked, CancellationToken cancellationToken)
     {
         var order = tracked.Order;
+        using var scope = OrderLogScope.Begin(_logger, order);
         var report = await _broker.QueryAsync(order.Id, order.Symbol, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {

@@ -87,10 +87,15 @@ public sealed partial class OrderManager : IExecutionEventSink
         }
 
         Apply(tracked, new OrderCancelSent(id, Now));
-        var result = await _broker.CancelAsync(tracked.Order, cancellationToken).ConfigureAwait(false);
+        CancelResult result;
+        using (OrderLogScope.Begin(_logger, tracked.Order))
+        {
+            result = await _broker.CancelAsync(tracked.Order, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!result.Sent)
         {
-            Log.CancelRefused(_logger, id.Value, result.Message, _broker.Id.Value);
+            Log.CancelRefused(_logger, id.Value, result.Message, tracked.Order.Strategy.Value, _broker.Id.Value);
             if (tracked.Order.Status == OrderStatus.PendingCancel)
             {
                 Apply(tracked, new OrderCancelRejected(id, Now, result.Message ?? "refused by the venue"));
@@ -119,7 +124,12 @@ public sealed partial class OrderManager : IExecutionEventSink
         Apply(tracked, new OrderSubmitted(id, Now));
         Log.Submitted(_logger, id.Value, order.Side, order.Quantity.Value, order.Symbol.Value, order.Strategy.Value, _broker.Id.Value);
 
-        var result = await _broker.SubmitAsync(order, cancellationToken).ConfigureAwait(false);
+        SubmitResult result;
+        using (OrderLogScope.Begin(_logger, order))
+        {
+            result = await _broker.SubmitAsync(order, cancellationToken).ConfigureAwait(false);
+        }
+
         switch (result.Outcome)
         {
             case SubmitOutcome.Accepted when order.Status == OrderStatus.Submitted:
