@@ -9,11 +9,11 @@ public sealed class RunCommandTests(ScratchStore store) : IClassFixture<ScratchS
     [Fact]
     public async Task Run_PaperOnTheEmulator_TradesBothBrokersJournalsAndPrintsTheSummary()
     {
-        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 600 });
+        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 1200 });
         var journal = Path.Combine(store.Root, "journal");
         var environment = new Dictionary<string, string> { ["ALPACA_KEY_ID"] = host.Options.Key, ["ALPACA_SECRET_KEY"] = host.Options.Secret };
 
-        var result = await CliRunner.RunAsync(environment, ["run", "config/examples/emulator.yaml", "--for", "6s",
+        var result = await CliRunner.RunAsync(environment, ["run", "config/examples/emulator.yaml", "--for", "8s",
             "--set", $"data.sources.binanceus.base_url={host.BaseUrl}", "--set", $"data.sources.alpaca.base_url={host.BaseUrl}",
             "--set", $"engine.journal={journal}", .. store.Sets]);
 
@@ -47,12 +47,13 @@ public sealed class RunCommandTests(ScratchStore store) : IClassFixture<ScratchS
     [Fact]
     public async Task Run_DrawdownBreach_TripsTheKillSwitchAndJournalsIt()
     {
-        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 600 });
+        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 1200 });
         var journal = Path.Combine(store.Root, "journal-kill");
         var environment = new Dictionary<string, string> { ["ALPACA_KEY_ID"] = host.Options.Key, ["ALPACA_SECRET_KEY"] = host.Options.Secret };
 
-        // A drawdown limit of one millionth: the first fee trips it.
-        var result = await CliRunner.RunAsync(environment, ["run", "config/examples/emulator.yaml", "--for", "5s",
+        // A drawdown limit of one millionth: the first fee trips it. Short averages so the first trade comes within a few bars.
+        var result = await CliRunner.RunAsync(environment, ["run", "config/examples/emulator.yaml", "--for", "10s",
+            "--set", "strategies[0].fast=2", "--set", "strategies[0].slow=4",
             "--set", $"data.sources.binanceus.base_url={host.BaseUrl}", "--set", $"data.sources.alpaca.base_url={host.BaseUrl}",
             "--set", "risk.max_drawdown=0.000001", "--set", $"engine.journal={journal}", .. store.Sets]);
 
