@@ -74,9 +74,11 @@ internal sealed class TradeUpdatesStream(
             {
                 Log.StreamLost(logger, options.Id.Value, ex.GetType().Name + ": " + ex.Message, options.ReconnectDelay);
             }
-            catch (Exception ex) when (stopping.IsCancellationRequested && ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+#pragma warning disable CA1031 // Once stopping has begun, whatever the loop was doing (a read, a reconnect's resync) is moot.
+            catch (Exception) when (stopping.IsCancellationRequested)
+#pragma warning restore CA1031
             {
-                break; // disposing aborted the socket
+                break; // stopping aborted the socket or cut a reconnect short
             }
 
             _socket = null;

@@ -79,9 +79,11 @@ internal sealed class UserDataStream(
                     _firstConnect.TrySetException(ex);
                 }
             }
-            catch (Exception ex) when (stopping.IsCancellationRequested && ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+#pragma warning disable CA1031 // Once disposing has begun, whatever the loop was doing (a read, a reconnect's resync) is moot.
+            catch (Exception) when (stopping.IsCancellationRequested)
+#pragma warning restore CA1031
             {
-                break; // disposing aborted the socket
+                break; // disposing aborted the socket, or cut a resync short (a banned venue refuses it at once)
             }
 
             _socket = null;

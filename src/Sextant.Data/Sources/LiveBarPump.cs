@@ -93,9 +93,11 @@ public sealed class LiveBarPump
             {
                 onLost(ex is DataException ? ex.Message : ex.GetType().Name + ": " + ex.Message);
             }
-            catch (Exception ex) when (stopping.IsCancellationRequested && ex is WebSocketException or OperationCanceledException or IOException)
+#pragma warning disable CA1031 // Once stopping has begun, whatever the loop was doing (a read, a reconnect's resync) is moot.
+            catch (Exception) when (stopping.IsCancellationRequested)
+#pragma warning restore CA1031
             {
-                break;
+                break; // stopping aborted the socket or cut a reconnect short
             }
 
             try
