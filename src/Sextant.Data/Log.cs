@@ -30,4 +30,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Loaded bundled sample {File} into the store ({Rows} bars)")]
     public static partial void SampleLoaded(ILogger logger, string file, int rows);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "No factor file for {Symbol} in the store or the samples; its bars are served unadjusted although data.adjustment is {Adjustment}")]
+    public static partial void FactorFileMissing(ILogger logger, Symbol symbol, Config.Schema.PriceAdjustment adjustment);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Copied {Files} bundled Lean factor and map files into {Folder}")]
+    public static partial void CorporateFilesCopied(ILogger logger, int files, string folder);
 }

@@ -56,6 +56,14 @@ public sealed record DataConfig : IValidatable
     /// <summary>IANA time zone of CSV timestamps that carry no zone. Default UTC.</summary>
     public string TimeZone { get; init; } = "UTC";
 
+    /// <summary>
+    /// How equity bars are adjusted on the way out of the DataManager (the store always keeps raw bars): <c>raw</c> (as traded),
+    /// <c>split</c> (default: split-adjusted, so a split is not read as a crash and held shares keep their value across it),
+    /// <c>dividend</c> or <c>all</c> (splits and dividends, Lean's default, total-return prices). Uses the Lean factor files in the
+    /// store or the samples; crypto bars are never adjusted.
+    /// </summary>
+    public PriceAdjustment Adjustment { get; init; } = PriceAdjustment.Split;
+
     /// <summary>Write bars fetched from remote sources back into the store. Default true.</summary>
     public bool WriteBack { get; init; } = true;
 
@@ -88,7 +96,13 @@ public sealed record DataConfig : IValidatable
 
         foreach (var (name, source) in Sources)
         {
-            problems.AddRange(source.Validate(Check.Path(Check.Path(path, "sources"), name)));
+            var sourcePath = Check.Path(Check.Path(path, "sources"), name);
+            problems.AddRange(source.Validate(sourcePath));
+            if (source.Type == DataSourceType.Alpaca && source.Adjustment != PriceAdjustment.Raw && Adjustment != PriceAdjustment.Raw)
+            {
+                problems.Add(new(Check.Path(sourcePath, "adjustment"),
+                    $"must be raw while data.adjustment is {Name(Adjustment)}: the store keeps raw bars and Sextant adjusts them, so adjusted bars from {name} would be adjusted twice; was {Name(source.Adjustment)}"));
+            }
         }
 
         for (var i = 0; i < Routes.Count; i++)
@@ -112,4 +126,6 @@ public sealed record DataConfig : IValidatable
 
         return problems;
     }
+
+    private static string Name(PriceAdjustment adjustment) => adjustment.ToString().ToLowerInvariant();
 }

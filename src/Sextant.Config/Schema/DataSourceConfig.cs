@@ -22,7 +22,7 @@ public enum AlpacaFeed
     Sip,
 }
 
-/// <summary>Alpaca price adjustment.</summary>
+/// <summary>Price adjustment of equity bars: Alpaca's <c>adjustment</c> request parameter, and <c>data.adjustment</c>.</summary>
 public enum PriceAdjustment
 {
     /// <summary>As traded (default).</summary>

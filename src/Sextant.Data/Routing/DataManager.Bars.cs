@@ -12,11 +12,13 @@ public sealed partial class DataManager
     /// <summary>
     /// Bars of <paramref name="key"/> in <paramref name="range"/>, routed with <paramref name="assetClass"/> (null: from the venue).
     /// Reads the store, fetches only the uncovered ranges from the next sources in order, writes them back, and serves the merged result.
-    /// Ranges after the current bar are not fetched. A range no source has is left empty (logged).
+    /// Ranges after the current bar are not fetched. A range no source has is left empty (logged). Equity bars come back adjusted as
+    /// <c>data.adjustment</c> says (see <see cref="Adjust"/>); the store keeps them raw.
     /// </summary>
     public async Task<BarSeries> GetBarsAsync(SeriesKey key, TimeRange range, AssetClass? assetClass, CancellationToken cancellationToken)
     {
-        var names = SourcesFor(key, assetClass);
+        var cls = assetClass ?? AssetClassOf(key.Venue);
+        var names = SourcesFor(key, cls);
         var failures = new List<string>();
         BarSeries stored;
         IReadOnlyList<TimeRange> coverage;
@@ -76,7 +78,7 @@ public sealed partial class DataManager
             }
         }
 
-        return Finish(key, range, names, result, missing, failures, attempts);
+        return Adjust(Finish(key, range, names, result, missing, failures, attempts), cls);
     }
 
     private BarSeries Finish(SeriesKey key, TimeRange range, IReadOnlyList<string> names, BarSeries result, List<TimeRange> missing, List<string> failures, int attempts)

@@ -4,7 +4,8 @@ public sealed partial class DataManager
 {
     /// <summary>
     /// Writes every bundled sample series that the store does not fully cover into the store (the "load on first use" of <c>sextant data list</c>
-    /// and <c>data query</c>); returns the series written. Samples are parsed in parallel and written one by one.
+    /// and <c>data query</c>), and copies the bundled Lean factor and map files the store lacks; returns the series written. Samples are
+    /// parsed in parallel and written one by one.
     /// </summary>
     public async Task<IReadOnlyList<string>> LoadSamplesAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +22,12 @@ public sealed partial class DataManager
             {
                 pending.Add(file);
             }
+        }
+
+        var copied = Samples.CorporateActions.CopyMissingTo(Store.CorporateActions);
+        if (copied > 0)
+        {
+            Log.CorporateFilesCopied(_logger, copied, Store.CorporateActions.Root);
         }
 
         var loaded = new List<string>();

@@ -67,17 +67,25 @@ public sealed partial class DataManager : IDataSource
     public Task<BarSeries> GetBarsAsync(SeriesKey key, TimeRange range, CancellationToken cancellationToken) =>
         GetBarsAsync(key, range, null, cancellationToken);
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Fundamentals of <paramref name="symbol"/> from the first source that has any: the store, the samples, then the remote sources.
+    /// None of them holds fundamentals today (no bundled data set provides them), so this is empty unless a remote source adds them.
+    /// </summary>
     public Task<IReadOnlyList<FundamentalValue>> GetFundamentalsAsync(Symbol symbol, TimeRange range, CancellationToken cancellationToken) =>
         FirstNonEmptyAsync(symbol, (s, ct) => s.GetFundamentalsAsync(symbol, range, ct), cancellationToken);
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Splits, dividends and ticker changes of <paramref name="symbol"/> in <paramref name="range"/> from the first source that has any, in
+    /// routing order: the store (its Lean factor and map files), the bundled samples, then the remote sources. A failing source is logged
+    /// and the next one asked.
+    /// </summary>
     public Task<IReadOnlyList<MarketEvent>> GetEventsAsync(Symbol symbol, TimeRange range, CancellationToken cancellationToken) =>
         FirstNonEmptyAsync(symbol, (s, ct) => s.GetEventsAsync(symbol, range, ct), cancellationToken);
 
     private async Task<IReadOnlyList<T>> FirstNonEmptyAsync<T>(Symbol symbol, Func<IDataSource, CancellationToken, Task<IReadOnlyList<T>>> get, CancellationToken cancellationToken)
     {
-        foreach (var source in _remotes.Values)
+        IEnumerable<IDataSource> ordered = Samples is null ? [Store, .. _remotes.Values] : [Store, Samples, .. _remotes.Values];
+        foreach (var source in ordered)
         {
             try
             {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Sextant.Core.Bars;
 using Sextant.Core.Instruments;
+using Sextant.Data.Corporate;
 using Sextant.Data.Csv;
 using Sextant.Data.Sources;
 
@@ -21,6 +22,7 @@ public sealed class SampleSource : IDataSource
     public SampleSource(string directory)
     {
         Directory = directory;
+        CorporateActions = new CorporateActionsFolder(directory);
         Files = System.IO.Directory.Exists(directory)
             ? System.IO.Directory.EnumerateFiles(directory)
                 .Select(p => SampleFile.TryParse(p, out var f) ? f : null)
@@ -67,11 +69,14 @@ public sealed class SampleSource : IDataSource
     public async Task<BarSeries> GetBarsAsync(SeriesKey key, TimeRange range, CancellationToken cancellationToken) =>
         (await LoadAsync(key, cancellationToken)).Slice(range);
 
-    /// <inheritdoc />
+    /// <summary>The bundled Lean factor and map files (<c>lean_factor_files/</c>, <c>lean_map_files/</c>), the source of the samples' events.</summary>
+    public CorporateActionsFolder CorporateActions { get; }
+
+    /// <summary>Always empty: no bundled data set holds fundamentals (shares outstanding, EPS…), and none is invented.</summary>
     public Task<IReadOnlyList<FundamentalValue>> GetFundamentalsAsync(Symbol symbol, TimeRange range, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<FundamentalValue>>([]);
 
-    /// <inheritdoc />
+    /// <summary>Splits, dividends and ticker changes of <paramref name="symbol"/> derived from the bundled Lean factor and map files (see <see cref="CorporateEvents.Derive"/>).</summary>
     public Task<IReadOnlyList<MarketEvent>> GetEventsAsync(Symbol symbol, TimeRange range, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<MarketEvent>>([]);
+        Task.FromResult(CorporateActions.GetEvents(symbol, range));
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Sextant.Config.Schema;
 using Sextant.Core.Bars;
 using Sextant.Core.Instruments;
+using Sextant.Data.Corporate;
 using Sextant.Data.Sources;
 
 namespace Sextant.Data.Store;
@@ -24,6 +25,7 @@ public sealed partial class LocalFileSource : IBarStore
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
+        CorporateActions = new CorporateActionsFolder(options.Root);
         _logger = logger ?? NullLogger.Instance;
     }
 
@@ -40,13 +42,16 @@ public sealed partial class LocalFileSource : IBarStore
     /// <summary>Test seam: called with the temporary file's path after it is written and before it replaces the partition.</summary>
     internal Action<string>? BeforeCommit { get; set; }
 
-    /// <inheritdoc />
+    /// <summary>The store's Lean factor and map files (<c>lean_factor_files/</c>, <c>lean_map_files/</c> under <see cref="LocalStoreOptions.Root"/>), the source of its events.</summary>
+    public CorporateActionsFolder CorporateActions { get; }
+
+    /// <summary>Always empty: the store keeps no fundamentals (no bundled or supported source provides them).</summary>
     public Task<IReadOnlyList<FundamentalValue>> GetFundamentalsAsync(Symbol symbol, TimeRange range, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<FundamentalValue>>([]);
 
-    /// <inheritdoc />
+    /// <summary>Splits, dividends and ticker changes of <paramref name="symbol"/> derived from the store's Lean factor and map files (see <see cref="CorporateEvents.Derive"/>); empty when it has none.</summary>
     public Task<IReadOnlyList<MarketEvent>> GetEventsAsync(Symbol symbol, TimeRange range, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<MarketEvent>>([]);
+        Task.FromResult(CorporateActions.GetEvents(symbol, range));
 
     private string Root(StoreTier tier) => tier == StoreTier.Hot ? Options.Root : Options.ArchiveRoot;
 

@@ -27,9 +27,12 @@ public sealed class SampleSourceTests
     {
         var sut = new SampleSource(RealData.Directory);
 
-        Assert.Equal(45, sut.Files.Count);
+        // data/samples/README.md: 13 + 3 Binance and Binance.US minute files, 16 crypto daily, 13 Lean daily, 5 hourly, 6 minute.
+        Assert.Equal(56, sut.Files.Count);
         Assert.True(sut.Has(RealData.BtcMinute));
         Assert.True(sut.Has(RealData.Key("lean", "GOOGL", "1d")));
+        Assert.True(sut.Has(RealData.Key("lean", "SPY", "1h")));
+        Assert.True(sut.Has(RealData.Key("lean", "AAPL", "1m")));
     }
 
     [Fact]

@@ -1,0 +1,68 @@
+using Sextant.Core.Time;
+
+namespace Sextant.Data.Calendar;
+
+/// <summary>
+/// The NYSE trading-day calendar: weekdays that are not an exchange holiday (by the exchange's rules, 1990 onward) or one
+/// of the special closures listed in <see cref="SpecialClosures"/>. Reproduces every trading day of the bundled SPY daily
+/// bars 1998-01-02 to 2021-03-31 (a test checks it). Dates are New York calendar dates.
+/// </summary>
+public static partial class UsEquityCalendar
+{
+    /// <summary>America/New_York, the exchange's time zone.</summary>
+    public static TimeZoneInfo NewYork { get; } = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+
+    /// <summary>Whole-day closures not given by the holiday rules: 9/11, national days of mourning, Hurricane Sandy.</summary>
+    public static IReadOnlySet<DateOnly> SpecialClosures { get; } = new HashSet<DateOnly>
+    {
+        new(1994, 4, 27), // Nixon, day of mourning
+        new(2001, 9, 11), new(2001, 9, 12), new(2001, 9, 13), new(2001, 9, 14), // September 11
+        new(2004, 6, 11), // Reagan
+        new(2007, 1, 2), // Ford
+        new(2012, 10, 29), new(2012, 10, 30), // Hurricane Sandy
+        new(2018, 12, 5), // G. H. W. Bush
+        new(2025, 1, 9), // Carter
+    };
+
+    /// <summary>True when the exchange is open on <paramref name="date"/> (any session, early closes included).</summary>
+    public static bool IsTradingDay(DateOnly date) =>
+        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsHoliday(date) && !SpecialClosures.Contains(date);
+
+    /// <summary>The first trading day after <paramref name="date"/>.</summary>
+    public static DateOnly NextTradingDay(DateOnly date)
+    {
+        var next = date.AddDays(1);
+        while (!IsTradingDay(next))
+        {
+            next = next.AddDays(1);
+        }
+
+        return next;
+    }
+
+    /// <summary>Trading days strictly between <paramref name="after"/> and <paramref name="before"/> (0 for consecutive trading days).</summary>
+    public static int TradingDaysBetween(DateOnly after, DateOnly before)
+    {
+        var count = 0;
+        for (var d = after.AddDays(1); d < before; d = d.AddDays(1))
+        {
+            if (IsTradingDay(d))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The New York calendar date of <paramref name="time"/>.</summary>
+    public static DateOnly DateOf(UnixNanos time) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.ToDateTimeOffset(), NewYork).DateTime);
+
+    /// <summary>00:00 New York on <paramref name="date"/>, as an instant (the open time of that day's daily bar).</summary>
+    public static UnixNanos StartOf(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return UnixNanos.FromDateTimeOffset(new DateTimeOffset(local, NewYork.GetUtcOffset(local)));
+    }
+}
