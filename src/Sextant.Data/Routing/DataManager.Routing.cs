@@ -1,27 +1,14 @@
 using Sextant.Config.Schema;
 using Sextant.Core.Bars;
 using Sextant.Core.Instruments;
+using Sextant.Data.Sources;
 
 namespace Sextant.Data.Routing;
 
 public sealed partial class DataManager
 {
-    private static readonly Dictionary<string, AssetClass> KnownVenues = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["binance"] = AssetClass.Crypto,
-        ["binanceus"] = AssetClass.Crypto,
-        ["bybit"] = AssetClass.Crypto,
-        ["bybit_linear"] = AssetClass.Crypto,
-        ["coinbase"] = AssetClass.Crypto,
-        ["kraken"] = AssetClass.Crypto,
-        ["lean"] = AssetClass.Equity,
-        ["alpaca"] = AssetClass.Equity,
-        ["nasdaq"] = AssetClass.Equity,
-        ["nyse"] = AssetClass.Equity,
-    };
-
     /// <summary>The asset class a venue trades: binance, binanceus, bybit, coinbase, kraken are crypto; lean, alpaca, nasdaq, nyse are equity; null for others (pass it explicitly then).</summary>
-    public static AssetClass? AssetClassOf(VenueId venue) => KnownVenues.TryGetValue(venue.Value, out var c) ? c : null;
+    public static AssetClass? AssetClassOf(VenueId venue) => KnownVenues.AssetClassOf(venue);
 
     /// <summary>
     /// The sources asked for <paramref name="key"/>, in order: <c>local</c>, <c>samples</c>, then the remote sources of the first matching route

@@ -6,8 +6,10 @@ namespace Sextant.Data.Store;
 public sealed partial class LocalFileSource
 {
     /// <summary>
-    /// Bars of <paramref name="key"/> in <paramref name="range"/> from both tiers (a period present in both is merged, the hot copy winning),
-    /// partitions read in parallel straight into arrays. Throws <see cref="Sources.DataException"/> naming a corrupt partition in the range.
+    /// Bars of <paramref name="key"/> in <paramref name="range"/> from both tiers (a period present in both is merged, the hot copy winning).
+    /// Every partition's footer is read first, so the result arrays are allocated once at their final size; then the partitions are
+    /// decoded in parallel straight into their slices of those arrays. Throws <see cref="Sources.DataException"/> naming a corrupt
+    /// partition in the range; partitions outside the range are never opened.
     /// </summary>
     public async Task<BarSeries> GetBarsAsync(SeriesKey key, TimeRange range, CancellationToken cancellationToken)
     {
@@ -17,20 +19,74 @@ public sealed partial class LocalFileSource
             return BarSeries.Empty(key);
         }
 
-        var parts = new BarSeries[groups.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, groups.Count), new ParallelOptions
+        var readers = new PartitionReader?[groups.Count];
+        var merged = new BarSeries?[groups.Count];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount) };
+        try
         {
-            CancellationToken = cancellationToken,
-            MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount),
-        }, async (i, ct) =>
+            await Parallel.ForEachAsync(Enumerable.Range(0, groups.Count), parallel, async (i, ct) =>
+            {
+                var (period, hot, archive) = groups[i];
+                var name = StoreLayout.PartitionName(key, period);
+                var whole = range.Start <= period.Start && period.End <= range.End;
+                if (whole && (hot is null) != (archive is null))
+                {
+                    readers[i] = await PartitionReader.OpenAsync(hot ?? archive!, name, ct);
+                    return;
+                }
+
+                // In both tiers (an interrupted archive run) or cut by the range: merge and slice first.
+                var older = archive is null ? BarSeries.Empty(key) : await ParquetBarFile.ReadAsync(archive, key, name, ct);
+                var newer = hot is null ? BarSeries.Empty(key) : await ParquetBarFile.ReadAsync(hot, key, name, ct);
+                var both = BarMerge.Merge(older, newer);
+                merged[i] = whole ? both : both.Slice(range);
+            });
+
+            var offsets = new int[groups.Count + 1];
+            for (var i = 0; i < groups.Count; i++)
+            {
+                offsets[i + 1] = checked(offsets[i] + (readers[i]?.Rows ?? merged[i]!.Count));
+            }
+
+            var n = offsets[^1];
+            var times = GC.AllocateUninitializedArray<UnixNanos>(n);
+            double[][] cols = [Column(n), Column(n), Column(n), Column(n), Column(n)];
+            await Parallel.ForEachAsync(Enumerable.Range(0, groups.Count), parallel, async (i, ct) =>
+            {
+                var (at, count) = (offsets[i], offsets[i + 1] - offsets[i]);
+                if (readers[i] is { } reader)
+                {
+                    await reader.ReadAsync(times.AsMemory(at, count), [.. cols.Select(c => c.AsMemory(at, count))], ct);
+                }
+                else
+                {
+                    CopyInto(merged[i]!, times, cols, at);
+                }
+            });
+            return new BarSeries(key, times, cols[0], cols[1], cols[2], cols[3], cols[4], n);
+        }
+        finally
         {
-            var (period, hot, archive) = groups[i];
-            var older = archive is null ? BarSeries.Empty(key) : await ParquetBarFile.ReadAsync(archive, key, StoreLayout.PartitionName(key, period), ct);
-            var newer = hot is null ? BarSeries.Empty(key) : await ParquetBarFile.ReadAsync(hot, key, StoreLayout.PartitionName(key, period), ct);
-            var merged = BarMerge.Merge(older, newer);
-            parts[i] = range.Start <= period.Start && period.End <= range.End ? merged : merged.Slice(range);
-        });
-        return BarMerge.Concat(key, parts);
+            foreach (var reader in readers)
+            {
+                if (reader is not null)
+                {
+                    await reader.DisposeAsync();
+                }
+            }
+        }
+
+        static double[] Column(int n) => GC.AllocateUninitializedArray<double>(n);
+    }
+
+    private static void CopyInto(BarSeries part, UnixNanos[] times, double[][] cols, int at)
+    {
+        part.Times.CopyTo(times.AsSpan(at));
+        part.Open.CopyTo(cols[0].AsSpan(at));
+        part.High.CopyTo(cols[1].AsSpan(at));
+        part.Low.CopyTo(cols[2].AsSpan(at));
+        part.Close.CopyTo(cols[3].AsSpan(at));
+        part.Volume.CopyTo(cols[4].AsSpan(at));
     }
 
     /// <summary>Periods of <paramref name="key"/> overlapping <paramref name="range"/>, in time order, with their file in each tier (null when absent).</summary>

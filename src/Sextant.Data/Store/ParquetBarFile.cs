@@ -78,7 +78,7 @@ internal static partial class ParquetBarFile
         await group.WriteAsync<double>(Prices[4], bars.Volume.ToArray(), null, null, cancellationToken);
     }
 
-    private static DataField[] CheckSchema(ParquetReader reader, string path, string partition)
+    internal static DataField[] CheckSchema(ParquetReader reader, string path, string partition)
     {
         if (reader.CustomMetadata.TryGetValue(SchemaVersionKey, out var text)
             && (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) || version > SchemaVersion))
