@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Sextant.Cli.Output;
 using Sextant.Data.Query;
 using Sextant.Data.Routing;
 using Sextant.Data.Store;
@@ -13,10 +14,16 @@ internal static partial class DataCommands
     {
         var options = new DataOptions();
         var sql = new Argument<string>("sql") { Description = "SQL over the view bars(venue, symbol, interval, ts, open, high, low, close, volume, tier), e.g. \"select symbol, count(*) from bars group by 1\"." };
-        var maxRows = new Option<int>("--max-rows") { Description = "Rows printed in the table (JSON prints all). Default 1000.", DefaultValueFactory = _ => 1000 };
-        var command = options.AddTo(new Command("query", "Run SQL over the store (both tiers) with embedded DuckDB; bundled samples are loaded into the store on first use.") { sql, maxRows });
+        var maxRows = new Option<int>("--max-rows") { Description = "Rows printed in the table (--json and --csv print all). Default 1000.", DefaultValueFactory = _ => 1000 };
+        var csv = new Option<bool>("--csv") { Description = "Print the result as CSV (RFC 4180: header record, CRLF line ends, fields quoted when needed; times as ISO 8601 UTC)." };
+        var command = options.AddTo(new Command("query", "Run SQL over the store (both tiers) with embedded DuckDB; bundled samples are loaded into the store on first use.") { sql, maxRows, csv });
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(csv) && parse.GetValue(options.Json))
+            {
+                return await BadInputAsync(context, "choose one output format: --csv or --json", ct);
+            }
+
             var (config, root) = options.Load(context, parse);
             await SeedSamplesAsync(context, config, root, ct);
             QueryResult result;
@@ -34,6 +41,12 @@ internal static partial class DataCommands
             {
                 var rows = new JsonArray(result.Rows.Select(r => (JsonNode?)new JsonObject(result.Columns.Select((c, i) => KeyValuePair.Create(c, JsonValueOf(r[i]))))).ToArray());
                 await context.Output.WriteLineAsync(rows.ToJsonString(Indented).AsMemory(), ct);
+                return ExitCodes.Ok;
+            }
+
+            if (parse.GetValue(csv))
+            {
+                await context.Output.WriteAsync(CsvText.Render(result.Columns, result.Rows.Select(r => (IReadOnlyList<string>)r.Select(CsvCell).ToList())).AsMemory(), ct);
                 return ExitCodes.Ok;
             }
 
@@ -65,6 +78,14 @@ internal static partial class DataCommands
         DateTimeOffset t => t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
+    };
+
+    /// <summary>A CSV field's text: numbers invariant and round-trip, times ISO 8601 UTC, null empty.</summary>
+    private static string CsvCell(object? value) => value switch
+    {
+        DateTime or DateTimeOffset => JsonValueOf(value)!.GetValue<string>(),
+        bool b => b ? "true" : "false",
+        _ => Cell(value),
     };
 
     private static JsonNode? JsonValueOf(object? value) => value switch

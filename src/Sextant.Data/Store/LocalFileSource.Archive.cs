@@ -39,44 +39,4 @@ public sealed partial class LocalFileSource
 
         return moved;
     }
-
-    /// <summary>Every stored series, one entry per tier, from file footers only (fast); an unreadable file is reported in <see cref="StoredSeries.Problem"/>.</summary>
-    public async Task<IReadOnlyList<StoredSeries>> ListAsync(CancellationToken cancellationToken)
-    {
-        var result = new List<StoredSeries>();
-        foreach (var tier in new[] { StoreTier.Hot, StoreTier.Archive })
-        {
-            foreach (var key in StoreLayout.Series(Root(tier)).OrderBy(k => k.ToString(), StringComparer.Ordinal))
-            {
-                var partitions = StoreLayout.Partitions(Root(tier), key).Values.ToList();
-                if (partitions.Count == 0)
-                {
-                    continue;
-                }
-
-                long rows = 0, bytes = 0;
-                UnixNanos? first = null, last = null;
-                var problems = new List<string>();
-                foreach (var (period, path) in partitions)
-                {
-                    bytes += new FileInfo(path).Length;
-                    try
-                    {
-                        var info = await ParquetBarFile.ReadInfoAsync(path, StoreLayout.PartitionName(key, period), cancellationToken);
-                        rows += info.Rows;
-                        first = first is null || info.First < first ? info.First ?? first : first;
-                        last = last is null || info.Last > last ? info.Last ?? last : last;
-                    }
-                    catch (Sources.DataException)
-                    {
-                        problems.Add($"{period.Name} unreadable ({Path.GetFileName(path)})");
-                    }
-                }
-
-                result.Add(new StoredSeries(key, tier, partitions.Count, rows, first, last, bytes, problems.Count == 0 ? null : string.Join("; ", problems)));
-            }
-        }
-
-        return result;
-    }
 }
