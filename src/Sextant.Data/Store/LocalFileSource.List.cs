@@ -56,7 +56,9 @@ public sealed partial class LocalFileSource
         }
 
         var assetClass = KnownVenues.AssetClassOf(key.Venue);
-        var gaps = SeriesGaps.Find(all, key.Interval, assetClass);
+        // An unreadable partition is unknown, not empty: a gap that reaches into it is not counted.
+        var unknown = partitions.Where((_, i) => times[i] is null).Select(p => p.Period.Range).ToList();
+        var gaps = SeriesGaps.Find(all, key.Interval, assetClass).Where(g => !unknown.Any(u => u.Start < g.End && g.Start < u.End)).ToList();
         var longest = gaps.Count == 0 ? (TimeRange?)null : gaps.MaxBy(g => g.End.Value - g.Start.Value);
         var problem = problems.Any(p => p is not null) ? string.Join("; ", problems.Where(p => p is not null)) : null;
         return new StoredSeries(key, tier, partitions.Count, all.Length, all.Length == 0 ? null : all[0], all.Length == 0 ? null : all[^1],

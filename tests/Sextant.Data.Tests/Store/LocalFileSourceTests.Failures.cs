@@ -48,7 +48,10 @@ public sealed partial class LocalFileSourceTests
         Bars.Equal(btc.Slice(march), await sut.GetBarsAsync(btc.Key, march, default));
         Bars.Equal(eth, await sut.GetBarsAsync(eth.Key, TimeRange.All, default));
         var listed = await sut.ListAsync(default);
-        Assert.Contains("2023-04 unreadable", listed.Single(s => s.Key == btc.Key).Problem, StringComparison.Ordinal);
+        var series = listed.Single(s => s.Key == btc.Key);
+        Assert.Contains("2023-04 unreadable", series.Problem, StringComparison.Ordinal);
+        Assert.Equal(1, series.Gaps); // the March halt; the unreadable April is unknown, not a month-long gap
+
     }
 
     [Fact]
