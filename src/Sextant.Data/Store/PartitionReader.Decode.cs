@@ -3,7 +3,6 @@ using System.Runtime.InteropServices;
 using Parquet.Meta;
 using Sextant.Core.Time;
 using Sextant.Data.Sources;
-using ZstdSharp;
 
 namespace Sextant.Data.Store;
 
@@ -11,9 +10,6 @@ internal sealed partial class PartitionReader
 {
     private const long NanosPerMilli = 1_000_000;
     private const long MaxMillis = long.MaxValue / NanosPerMilli;
-
-    [ThreadStatic]
-    private static Decompressor? t_zstd;
 
     /// <summary>
     /// The direct decode: false (the caller falls back to Parquet.Net) when a page is not in the layout handled here or anything in it
@@ -45,7 +41,7 @@ internal sealed partial class PartitionReader
 
             return true;
         }
-        catch (Exception ex) when (ex is InvalidDataException or ZstdException or ArgumentOutOfRangeException or EndOfStreamException or OverflowException)
+        catch (Exception ex) when (ex is InvalidDataException or ArgumentOutOfRangeException or EndOfStreamException or OverflowException)
         {
             return false;
         }
@@ -98,7 +94,7 @@ internal sealed partial class PartitionReader
                     var target = destination.Slice(written, (int)bytes);
                     if (meta.Codec == CompressionCodec.ZSTD && header.IsCompressed)
                     {
-                        if ((t_zstd ??= new Decompressor()).Unwrap(body, target) != bytes)
+                        if (ZstdDecoder.Decompress(body, target) != bytes)
                         {
                             return false;
                         }

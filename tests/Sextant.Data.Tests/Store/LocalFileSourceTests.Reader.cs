@@ -129,4 +129,53 @@ public sealed partial class LocalFileSourceTests
         SameBytes(expected.Times, read.Times);
         Assert.Equal(30000, read.Close[read.LowerBound(RealData.Utc("2023-04-10T12:00"))]);
     }
+
+    [Fact]
+    public async Task GetBarsAsync_SystemLibzstdAndManagedZstdSharp_DecodeTheSameBytes()
+    {
+        var bars = RealData.BtcMinutes();
+        var sut = Store();
+        await sut.WriteBarsAsync(bars, Span(bars), default);
+
+        var native = await sut.GetBarsAsync(bars.Key, TimeRange.All, default);
+        BarSeries managed;
+        ZstdDecoder.ManagedOnly = true;
+        try
+        {
+            managed = await sut.GetBarsAsync(bars.Key, TimeRange.All, default);
+        }
+        finally
+        {
+            ZstdDecoder.ManagedOnly = false;
+        }
+
+        SameBytes(native.Open, managed.Open);
+        SameBytes(native.High, managed.High);
+        SameBytes(native.Low, managed.Low);
+        SameBytes(native.Close, managed.Close);
+        SameBytes(native.Volume, managed.Volume);
+
+        SameBytes(native.Times, managed.Times);
+        SameBytes(bars.Close, managed.Close);
+    }
+
+    [Fact]
+    public void Decompress_CorruptFrame_ReturnsMinusOneInBothDecoders()
+    {
+        var garbage = new byte[] { 0x28, 0xB5, 0x2F, 0xFD, 0xFF, 0xFF, 0xFF, 0xFF, 0x01, 0x02 };
+        var target = new byte[64];
+
+        var first = ZstdDecoder.Decompress(garbage, target);
+        ZstdDecoder.ManagedOnly = true;
+        try
+        {
+            Assert.Equal(-1, ZstdDecoder.Decompress(garbage, target));
+        }
+        finally
+        {
+            ZstdDecoder.ManagedOnly = false;
+        }
+
+        Assert.Equal(-1, first);
+    }
 }
