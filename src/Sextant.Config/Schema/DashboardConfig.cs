@@ -12,8 +12,8 @@ public sealed record DashboardConfig : IValidatable
     /// <summary>Address to bind. Default 127.0.0.1.</summary>
     public string Host { get; init; } = "127.0.0.1";
 
-    /// <summary>TCP port. Default 8765.</summary>
-    public int Port { get; init; } = 8765;
+    /// <summary>TCP port. Default 8780 (the emulator has 8765).</summary>
+    public int Port { get; init; } = 8780;
 
     /// <summary>Environment variable holding the access token; when unset, a random token is printed at start. Default SEXTANT_DASHBOARD_TOKEN.</summary>
     public string TokenEnv { get; init; } = "SEXTANT_DASHBOARD_TOKEN";

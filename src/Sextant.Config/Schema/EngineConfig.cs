@@ -25,6 +25,16 @@ public enum ShutdownOrders
     Keep,
 }
 
+/// <summary>What the engine does on start when the journal and a broker disagree and the difference cannot be explained.</summary>
+public enum ReconcileMode
+{
+    /// <summary>Stop trading on that broker, say what differs (log, journal, console) and wait for a person (default).</summary>
+    Stop,
+
+    /// <summary>Take the broker's state as the truth: book the difference as an adjustment, journal it, and trade on.</summary>
+    Adopt,
+}
+
 /// <summary>The <c>engine:</c> section.</summary>
 public sealed record EngineConfig : IValidatable
 {
@@ -40,6 +50,18 @@ public sealed record EngineConfig : IValidatable
     /// <summary>Open orders on Ctrl-C / SIGTERM: cancel (default) or keep.</summary>
     public ShutdownOrders OnShutdown { get; init; } = ShutdownOrders.Cancel;
 
+    /// <summary>An unexplained difference between the journal and a broker at start: stop (default) trading on that broker, or adopt the broker's state.</summary>
+    public ReconcileMode Reconcile { get; init; } = ReconcileMode.Stop;
+
+    /// <summary>
+    /// Bars of history replayed through each strategy before its first live bar (no orders), so it trades from the start
+    /// and, after a restart, holds the state an uninterrupted run would have. 0 (default) = what the strategy needs
+    /// (its lookback plus 10); a restart also goes back to where the journal began, at most <c>100000</c> bars.
+    /// </summary>
+    public int WarmupBars { get; init; }
+
     /// <inheritdoc />
-    public IEnumerable<ConfigProblem> Validate(string path) => Check.All(Check.Required(Check.Path(path, "journal"), Journal));
+    public IEnumerable<ConfigProblem> Validate(string path) => Check.All(
+        Check.Required(Check.Path(path, "journal"), Journal),
+        Check.Between(Check.Path(path, "warmup_bars"), WarmupBars, 0, 100_000));
 }

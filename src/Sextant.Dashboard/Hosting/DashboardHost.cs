@@ -26,7 +26,7 @@ public sealed class DashboardHost : IAsyncDisposable
         Options = options;
     }
 
-    /// <summary>The base address, e.g. <c>http://127.0.0.1:8765/</c>.</summary>
+    /// <summary>The base address, e.g. <c>http://127.0.0.1:8780/</c>.</summary>
     public Uri Url { get; }
 
     /// <summary>The address with the token, to print once at start (it is a secret: never log it).</summary>
