@@ -20,6 +20,18 @@ public static class SerilogSetup
     public static ILoggerFactory CreateFactory(LoggingConfig config, string baseDirectory, TextWriter? console = null,
         IReadOnlyCollection<string>? secrets = null, ILogEventSink? extraSink = null)
     {
+        var logger = CreateLogger(config, baseDirectory, console, secrets, extraSink);
+        return LoggerFactory.Create(builder => builder.AddSerilog(logger, dispose: true));
+    }
+
+    /// <summary>
+    /// The Serilog logger behind <see cref="CreateFactory"/>, for a host to plug in (<c>services.AddSerilog(logger)</c>).
+    /// <paramref name="consoleMinimum"/> raises the console's level above the config's (a command that prints its own
+    /// progress lines shows only warnings and errors there; the file still gets <c>logging.level</c>).
+    /// </summary>
+    public static Serilog.Core.Logger CreateLogger(LoggingConfig config, string baseDirectory, TextWriter? console = null,
+        IReadOnlyCollection<string>? secrets = null, ILogEventSink? extraSink = null, LogEventLevel consoleMinimum = LogEventLevel.Verbose)
+    {
         ArgumentNullException.ThrowIfNull(config);
         var serilog = new LoggerConfiguration()
             .MinimumLevel.Verbose();
@@ -29,11 +41,12 @@ public static class SerilogSetup
         {
             if (console is null)
             {
-                serilog.WriteTo.Console(outputTemplate: template, standardErrorFromLevel: LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                serilog.WriteTo.Console(outputTemplate: template, standardErrorFromLevel: LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                    restrictedToMinimumLevel: consoleMinimum);
             }
             else
             {
-                serilog.WriteTo.Sink(new TextWriterSink(console, new MessageTemplateTextFormatter(template, System.Globalization.CultureInfo.InvariantCulture)));
+                serilog.WriteTo.Sink(new TextWriterSink(console, new MessageTemplateTextFormatter(template, System.Globalization.CultureInfo.InvariantCulture)), consoleMinimum);
             }
         }
 
@@ -65,8 +78,7 @@ public static class SerilogSetup
             front.MinimumLevel.Override(source, ToSerilog(level));
         }
 
-        var logger = front.CreateLogger();
-        return LoggerFactory.Create(builder => builder.AddSerilog(logger, dispose: true));
+        return front.CreateLogger();
     }
 
     /// <summary>Maps config level names to Serilog levels.</summary>

@@ -55,13 +55,14 @@ public sealed record EngineConfig : IValidatable
 
     /// <summary>
     /// Bars of history replayed through each strategy before its first live bar (no orders), so it trades from the start
-    /// and, after a restart, holds the state an uninterrupted run would have. 0 (default) = what the strategy needs
-    /// (its lookback plus 10); a restart also goes back to where the journal began, at most <c>100000</c> bars.
+    /// and, after a restart, holds the state an uninterrupted run would have (the replay then also reaches back to the
+    /// first live bar the journal recorded for it), at most 100000 bars. Default (unset): what the strategy needs, its
+    /// lookback plus 10; 0 switches the warm-up off (the strategy starts cold, as a backtest does).
     /// </summary>
-    public int WarmupBars { get; init; }
+    public int? WarmupBars { get; init; }
 
     /// <inheritdoc />
     public IEnumerable<ConfigProblem> Validate(string path) => Check.All(
         Check.Required(Check.Path(path, "journal"), Journal),
-        Check.Between(Check.Path(path, "warmup_bars"), WarmupBars, 0, 100_000));
+        WarmupBars is { } bars ? Check.Between(Check.Path(path, "warmup_bars"), bars, 0, 100_000) : null);
 }

@@ -17,7 +17,7 @@ public sealed class EngineConfigTests : IDisposable
         var sut = _dir.Load(null).Config.Engine;
 
         Assert.Equal(ReconcileMode.Stop, sut.Reconcile);
-        Assert.Equal(0, sut.WarmupBars);
+        Assert.Null(sut.WarmupBars);
         Assert.Equal(ShutdownOrders.Cancel, sut.OnShutdown);
     }
 
@@ -60,6 +60,12 @@ public sealed class EngineConfigTests : IDisposable
 
         Assert.Equal("engine.warmup_bars", problem.Path);
         Assert.Contains("between 0 and 100000", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WarmupBarsZero_SwitchesTheWarmupOff()
+    {
+        Assert.Equal(0, _dir.Load(null, null, "engine.warmup_bars=0").Config.Engine.WarmupBars);
     }
 
     [Fact]
