@@ -13,27 +13,28 @@ internal static class RunSummaryTable
     {
         var title = $"{(summary.Mode == "live" ? "Live" : "Paper")} run: {summary.Bars:N0} bars, {summary.Signals:N0} signals in {summary.Elapsed.TotalSeconds:N0}s";
         var brokers = new Table().Border(TableBorder.Rounded).Title(title)
-            .AddColumn("broker").AddColumn("venue").AddColumn(new TableColumn("equity").RightAligned()).AddColumn(new TableColumn("cash").RightAligned())
+            .AddColumn("broker").AddColumn(new TableColumn("equity").RightAligned()).AddColumn(new TableColumn("cash").RightAligned())
             .AddColumn(new TableColumn("realized").RightAligned()).AddColumn(new TableColumn("unrealized").RightAligned())
             .AddColumn(new TableColumn("fees").RightAligned()).AddColumn(new TableColumn("orders").RightAligned())
             .AddColumn(new TableColumn("fills").RightAligned()).AddColumn(new TableColumn("open").RightAligned());
         foreach (var b in summary.Brokers.Append(summary.Total))
         {
-            brokers.AddRow(Markup.Escape($"{b.Broker} ({b.QuoteAsset})"), Markup.Escape(b.Venue), M(b.Equity), M(b.Cash), M(b.RealizedPnl), M(b.UnrealizedPnl), M(b.Fees),
+            brokers.AddRow(Markup.Escape($"{b.Broker} ({b.QuoteAsset})"), M(b.Equity), M(b.Cash), M(b.RealizedPnl), M(b.UnrealizedPnl), M(b.Fees),
                 b.Orders.ToString(Inv), b.Fills.ToString(Inv), b.OpenOrders.ToString(Inv));
         }
 
         console.Write(brokers);
-        var strategies = new Table().Border(TableBorder.Rounded).Title("By strategy")
-            .AddColumn("strategy").AddColumn("broker").AddColumn(new TableColumn("allocation").RightAligned()).AddColumn(new TableColumn("capital").RightAligned())
+        console.WriteLine(string.Join("; ", summary.Brokers.Select(b => $"{b.Broker}: {b.Venue}")));
+        var strategies = new Table().Border(TableBorder.Rounded).Title("By strategy (its own sub-ledger; capital = its share of the broker's equity at start)")
+            .AddColumn("strategy").AddColumn("broker").AddColumn(new TableColumn("capital").RightAligned())
             .AddColumn(new TableColumn("signals").RightAligned()).AddColumn(new TableColumn("orders").RightAligned()).AddColumn(new TableColumn("fills").RightAligned())
-            .AddColumn(new TableColumn("round trips").RightAligned()).AddColumn(new TableColumn("realized").RightAligned()).AddColumn(new TableColumn("unrealized").RightAligned())
-            .AddColumn(new TableColumn("fees").RightAligned()).AddColumn(new TableColumn("net PnL").RightAligned()).AddColumn(new TableColumn("return").RightAligned());
+            .AddColumn(new TableColumn("trips").RightAligned()).AddColumn(new TableColumn("realized").RightAligned()).AddColumn(new TableColumn("unrealized").RightAligned())
+            .AddColumn(new TableColumn("fees").RightAligned()).AddColumn(new TableColumn("net").RightAligned()).AddColumn(new TableColumn("return").RightAligned());
         foreach (var s in summary.Strategies)
         {
-            strategies.AddRow(Markup.Escape(s.Strategy), Markup.Escape(s.Broker), s.Allocation.ToString("P0", Inv), M(s.Capital), s.Signals.ToString(Inv),
+            strategies.AddRow(Markup.Escape(s.Strategy), Markup.Escape(s.Broker), $"{M(s.Capital)} ({s.Allocation.ToString("P0", Inv)})", s.Signals.ToString(Inv),
                 s.Orders.ToString(Inv), s.Fills.ToString(Inv), s.RoundTrips.ToString(Inv), M(s.RealizedPnl), M(s.UnrealizedPnl), M(s.Fees), M(s.NetPnl),
-                s.Return.ToString("P3", Inv));
+                s.Return.ToString("P2", Inv));
         }
 
         console.Write(strategies);

@@ -51,9 +51,8 @@ public sealed class RunCommandTests(ScratchStore store) : IClassFixture<ScratchS
         var journal = Path.Combine(store.Root, "journal-kill");
         var environment = new Dictionary<string, string> { ["ALPACA_KEY_ID"] = host.Options.Key, ["ALPACA_SECRET_KEY"] = host.Options.Secret };
 
-        // A drawdown limit of one millionth: the first fee trips it. Short averages so the first trade comes within a few bars.
+        // A drawdown limit of one millionth: the first fee trips it.
         var result = await CliRunner.RunAsync(environment, ["run", "config/examples/emulator.yaml", "--for", "10s",
-            "--set", "strategies[0].fast=2", "--set", "strategies[0].slow=4",
             "--set", $"data.sources.binanceus.base_url={host.BaseUrl}", "--set", $"data.sources.alpaca.base_url={host.BaseUrl}",
             "--set", "risk.max_drawdown=0.000001", "--set", $"engine.journal={journal}", .. store.Sets]);
 
