@@ -66,6 +66,9 @@ internal sealed class EngineBroker(string name, BrokerConfig config, BrokerVenue
     /// <summary>Set when reconciliation stopped trading here; every signal is then refused with this reason.</summary>
     public string? HaltReason { get; set; }
 
+    /// <summary>Venue holdings adopted at start (<c>engine.reconcile: adopt</c>) that wait for the symbol's first price.</summary>
+    public Dictionary<Symbol, decimal> PendingAdoptions { get; } = [];
+
     /// <summary>What the venue held when this broker's journal began (for venue brokers), so our share of the account can be told apart.</summary>
     public AccountBaseline? Baseline { get; set; }
 

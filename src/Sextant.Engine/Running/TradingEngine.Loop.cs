@@ -154,6 +154,11 @@ public sealed partial class TradingEngine
             }
 
             broker.OnBar(live.Key, live.Bar);
+            if (broker.PendingAdoptions.Count > 0)
+            {
+                AdoptPending(broker, live.Key.Symbol);
+            }
+
             _lastBar[broker.Name] = live.Bar.Time.Value;
             var equity = broker.Context.Portfolio.Equity;
             Observe(o => o.OnBar(broker.Name, live, equity));

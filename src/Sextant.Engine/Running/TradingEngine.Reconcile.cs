@@ -192,13 +192,23 @@ public sealed partial class TradingEngine
         return differences;
     }
 
+    /// <summary>Books adoptions that waited for a price, at the close of the bar just marked.</summary>
+    private void AdoptPending(EngineBroker broker, Symbol symbol)
+    {
+        if (broker.PendingAdoptions.Remove(symbol, out var quantity))
+        {
+            AdoptPosition(broker, symbol, quantity);
+        }
+    }
+
     /// <summary><c>engine.reconcile: adopt</c>: books the venue's extra holding as a fill of the pseudo-strategy <c>adopted</c> at the mark (journaled), so the books equal the venue.</summary>
     private bool AdoptPosition(EngineBroker broker, Symbol symbol, decimal quantity)
     {
         var portfolio = broker.Context.Portfolio;
         if (portfolio.MarkPrice(symbol) is not { } mark || mark <= 0)
         {
-            return false;
+            broker.PendingAdoptions[symbol] = quantity; // no price known yet: booked at the close of the symbol's first bar, before any strategy sees it
+            return true;
         }
 
         var id = new ClientOrderId($"adopted-{_journal.LastSequence + 1}");
