@@ -37,9 +37,11 @@ public sealed partial class TradingEngine
         {
             while (await _inbox.Reader.WaitToReadAsync(stopping.Token).ConfigureAwait(false))
             {
-                while (_inbox.Reader.TryRead(out var item))
+                // Stopping is checked between items, never inside one: an order request that has begun is seen through
+                // (its answer journaled), so a graceful stop never leaves an order whose fate it does not know.
+                while (!stopping.IsCancellationRequested && _inbox.Reader.TryRead(out var item))
                 {
-                    await HandleAsync(item, stopping.Token).ConfigureAwait(false);
+                    await HandleAsync(item, CancellationToken.None).ConfigureAwait(false);
                 }
             }
         }
