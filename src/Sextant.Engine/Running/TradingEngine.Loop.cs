@@ -10,7 +10,8 @@ public sealed partial class TradingEngine
     private const int BarBound = 10_000;
     private readonly SemaphoreSlim _barSlots = new(BarBound, BarBound);
     private readonly Dictionary<string, long> _lastBar = new(StringComparer.Ordinal);
-    private CancellationToken _running;
+    /// <summary>Bars handled so far (any thread may read it).</summary>
+    internal long BarsSeen => Volatile.Read(ref _bars);
     private bool _stopping;
 
     /// <summary>
@@ -29,7 +30,6 @@ public sealed partial class TradingEngine
             stopping.CancelAfter(d);
         }
 
-        _running = stopping.Token;
         var pumps = _streams.Select(s => Task.Run(() => PumpAsync(s.Source, s.Keys, stopping.Token), CancellationToken.None)).ToList();
         var ticks = Task.Run(() => TickAsync(stopping.Token), CancellationToken.None);
         Say($"{Mode.ToString().ToLowerInvariant()}: streaming {string.Join(", ", _streams.SelectMany(s => s.Keys))} into {string.Join(", ", _brokers.Values.Select(b => $"{b.Name} ({b.Describe()})"))}; journal {_journal.Path}");
@@ -142,7 +142,7 @@ public sealed partial class TradingEngine
 
     private async Task OnBarAsync(LiveBar live, CancellationToken cancellationToken)
     {
-        _bars++;
+        Interlocked.Increment(ref _bars);
         if (live.Bar.Time.Value > _clock.Now.Value)
         {
             _clock.AdvanceTo(live.Bar.Time);
