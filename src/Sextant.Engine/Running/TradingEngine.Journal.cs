@@ -45,7 +45,7 @@ public sealed partial class TradingEngine
 
     /// <summary>Appends an entry about <paramref name="broker"/> at its clock's time; flushed to disk before this returns.</summary>
     private void Write(JournalEntryType type, EngineBroker? broker, string? orderId, JsonObject data) =>
-        _journal.Append(broker?.Clock.GetUnixNanos() ?? EngineNow, type, broker?.Name, orderId, data);
+        _journal.Append(broker?.Clock.GetUnixNanos() ?? EngineNow, type, broker?.Name, orderId, data, flush: type != JournalEntryType.Signal);
 
     /// <summary>The engine's time for entries about no broker: market time when every broker is simulated, else the wall clock.</summary>
     private Core.Time.UnixNanos EngineNow => _brokers.Values.Any(b => b.Venue == BrokerVenue.Adapter) ? _options.Time.GetUnixNanos() : _clock.Now;

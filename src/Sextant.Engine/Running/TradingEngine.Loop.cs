@@ -10,8 +10,8 @@ public sealed partial class TradingEngine
     private const int BarBound = 10_000;
     private readonly SemaphoreSlim _barSlots = new(BarBound, BarBound);
     private readonly Dictionary<string, long> _lastBar = new(StringComparer.Ordinal);
-    /// <summary>Bars handled so far (any thread may read it).</summary>
-    internal long BarsSeen => Volatile.Read(ref _bars);
+    /// <summary>Bars handled so far, each through the venues, the strategies and any order it led to (any thread may read it).</summary>
+    public long BarsSeen => Volatile.Read(ref _bars);
     private bool _stopping;
 
     /// <summary>
@@ -142,7 +142,6 @@ public sealed partial class TradingEngine
 
     private async Task OnBarAsync(LiveBar live, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _bars);
         if (live.Bar.Time.Value > _clock.Now.Value)
         {
             _clock.AdvanceTo(live.Bar.Time);
@@ -198,5 +197,8 @@ public sealed partial class TradingEngine
                 await PlaceAsync(feed, signal, cancellationToken).ConfigureAwait(false);
             }
         }
+
+        _journal.Flush();
+        Interlocked.Increment(ref _bars);
     }
 }
