@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sextant.Core.Amounts;
 using Sextant.Core.Instruments;
@@ -31,51 +32,65 @@ public static class JournalRecords
         };
     }
 
-    /// <summary>The journal data of <paramref name="order"/> in its current status.</summary>
+    /// <summary>The journal data of <paramref name="order"/> in its current status (as <see cref="WriteOrder"/> writes it).</summary>
     public static JsonObject OrderData(Order order)
     {
-        ArgumentNullException.ThrowIfNull(order);
-        var data = new JsonObject
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var w = new Utf8JsonWriter(buffer))
         {
-            ["symbol"] = order.Symbol.Value,
-            ["side"] = order.Side.ToString().ToLowerInvariant(),
-            ["quantity"] = order.Quantity.Value,
-            ["type"] = order.OrderType.ToString().ToLowerInvariant(),
-            ["status"] = order.Status.ToString().ToLowerInvariant(),
-            ["strategy"] = order.Strategy.Value,
-            ["filled"] = order.FilledQuantity.Value.ToString(CultureInfo.InvariantCulture),
-        };
+            WriteOrder(w, order);
+        }
+
+        return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
+    }
+
+    /// <summary>
+    /// Writes the journal data of <paramref name="order"/> in its current status straight into a journal line: what it is,
+    /// and for a request everything needed to re-create it exactly (id parts, limit, time in force, asset class, creation time).
+    /// </summary>
+    public static void WriteOrder(Utf8JsonWriter w, Order order)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(order);
+        w.WriteStartObject();
+        w.WriteString("symbol", order.Symbol.Value);
+        w.WriteString("side", order.Side == OrderSide.Buy ? "buy" : "sell");
+        w.WriteNumber("quantity", order.Quantity.Value);
+        w.WriteString("type", order.OrderType == OrderType.Market ? "market" : "limit");
+        w.WriteString("status", order.Status.ToString().ToLowerInvariant());
+        w.WriteString("strategy", order.Strategy.Value);
+        w.WriteString("filled", order.FilledQuantity.Value.ToString(CultureInfo.InvariantCulture));
         switch (order.Status)
         {
             case OrderStatus.Submitted:
                 if (order.LimitPrice is { } limit)
                 {
-                    data["limit_price"] = limit.Value;
+                    w.WriteNumber("limit_price", limit.Value);
                 }
 
-                data["tif"] = order.TimeInForce.ToString().ToLowerInvariant();
-                data["asset_class"] = order.AssetClass.ToConfigName();
-                data["created_ns"] = order.CreatedAt.Value;
+                w.WriteString("tif", order.TimeInForce.ToString().ToLowerInvariant());
+                w.WriteString("asset_class", order.AssetClass.ToConfigName());
+                w.WriteNumber("created_ns", order.CreatedAt.Value);
                 if (ClientOrderIds.TryParse(order.Id, out var sequence, out var leg, out var attempt))
                 {
-                    data["sequence"] = sequence;
-                    data["leg"] = leg;
-                    data["attempt"] = attempt;
+                    w.WriteNumber("sequence", sequence);
+                    w.WriteNumber("leg", leg);
+                    w.WriteNumber("attempt", attempt);
                 }
 
                 break;
             case OrderStatus.Accepted when order.VenueOrderId is { } venue:
-                data["venue_order_id"] = venue.Value;
+                w.WriteString("venue_order_id", venue.Value);
                 break;
             case OrderStatus.Rejected or OrderStatus.Denied when order.Events[^1] is OrderRejected rejected:
-                data["reason_code"] = rejected.Code.ToString();
-                data["message"] = rejected.Reason;
+                w.WriteString("reason_code", rejected.Code.ToString());
+                w.WriteString("message", rejected.Reason);
                 break;
             default:
                 break;
         }
 
-        return data;
+        w.WriteEndObject();
     }
 
     /// <summary>The journal data of <paramref name="fill"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -13,7 +14,8 @@ namespace Sextant.Engine.Journal;
 /// </summary>
 public sealed class OrderJournal : IDisposable
 {
-    private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
+    private readonly ArrayBufferWriter<byte> _line = new(1024);
+    private readonly Utf8JsonWriter _writer;
     private readonly FileStream _stream;
     private readonly bool _durable;
     private long _sequence;
@@ -25,6 +27,7 @@ public sealed class OrderJournal : IDisposable
         _stream = stream;
         _sequence = lastSequence;
         _durable = durable;
+        _writer = new Utf8JsonWriter(_line);
     }
 
     /// <summary>The journal file.</summary>
@@ -65,25 +68,55 @@ public sealed class OrderJournal : IDisposable
     {
         ArgumentNullException.ThrowIfNull(data);
         var entry = new JournalEntry(++_sequence, time, type, broker, orderId, data);
-        var line = new JsonObject
-        {
-            ["seq"] = entry.Sequence,
-            ["time"] = time.ToString(),
-            ["ns"] = time.Value,
-            ["type"] = ToName(type),
-            ["broker"] = broker,
-            ["order_id"] = orderId,
-            ["data"] = data.DeepClone(),
-        };
-        var bytes = Encoding.UTF8.GetBytes(line.ToJsonString(Compact) + "\n");
-        _stream.Write(bytes);
+        Write(entry.Sequence, time, type, broker, orderId, w => data.WriteTo(w), flush);
+        return entry;
+    }
+
+    /// <summary>
+    /// Appends an entry whose data <paramref name="writeData"/> writes straight into the line (one JSON object), without
+    /// building a <see cref="JsonObject"/> first: the order path's signal and request lines; returns the sequence number.
+    /// </summary>
+    public long Append(UnixNanos time, JournalEntryType type, string? broker, string? orderId, Action<Utf8JsonWriter> writeData, bool flush)
+    {
+        ArgumentNullException.ThrowIfNull(writeData);
+        Write(++_sequence, time, type, broker, orderId, writeData, flush);
+        return _sequence;
+    }
+
+    private void Write(long sequence, UnixNanos time, JournalEntryType type, string? broker, string? orderId, Action<Utf8JsonWriter> writeData, bool flush)
+    {
+        _line.ResetWrittenCount();
+        _writer.Reset(_line);
+        _writer.WriteStartObject();
+        _writer.WriteNumber("seq", sequence);
+        _writer.WriteString("time", time.ToString());
+        _writer.WriteNumber("ns", time.Value);
+        _writer.WriteString("type", ToName(type));
+        WriteNullable("broker", broker);
+        WriteNullable("order_id", orderId);
+        _writer.WritePropertyName("data");
+        writeData(_writer);
+        _writer.WriteEndObject();
+        _writer.Flush();
+        _line.Write("\n"u8);
+        _stream.Write(_line.WrittenSpan);
         _pending = true;
         if (flush)
         {
             Flush();
         }
+    }
 
-        return entry;
+    private void WriteNullable(string name, string? value)
+    {
+        if (value is null)
+        {
+            _writer.WriteNull(name);
+        }
+        else
+        {
+            _writer.WriteString(name, value);
+        }
     }
 
     /// <summary>Flushes entries written without a flush (nothing to do when there are none).</summary>
@@ -104,6 +137,7 @@ public sealed class OrderJournal : IDisposable
     {
         Flush();
         _stream.Dispose();
+        _writer.Dispose();
     }
 
     private static List<JournalEntry> Read(string path, out long validLength)

@@ -18,7 +18,7 @@ public sealed partial class TradingEngine
 
         if (JournalRecords.TypeOf(order) is { } type)
         {
-            Write(type, broker, order.Id.Value, JournalRecords.OrderData(order));
+            _journal.Append(broker.Clock.GetUnixNanos(), type, broker.Name, order.Id.Value, w => JournalRecords.WriteOrder(w, order), flush: true);
         }
 
         if (order.Status == OrderStatus.Rejected && order.Events[^1] is OrderRejected { Code: RejectReason.InsufficientBalance } rejected)
@@ -41,6 +41,14 @@ public sealed partial class TradingEngine
         Say(string.Create(CultureInfo.InvariantCulture,
             $"fill: {broker.Name} {fill.Side.ToString().ToLowerInvariant()} {decimal.Round(fill.Quantity.Value, 8)} {fill.Symbol} @ {fill.Price.Value:0.####} ({order.Strategy}, {order.Id}) at {fill.Time.ToDateTimeOffset():yyyy-MM-dd HH:mm}"));
         Observe(o => o.OnFill(broker.Name, order, fill));
+    }
+
+    /// <summary>Journals <paramref name="signal"/> with the sequence number its broker will give it; flushed with the order request it leads to (or at the end of the bar).</summary>
+    private void JournalSignal(EngineBroker broker, Core.Signals.Signal signal)
+    {
+        var sequence = broker.Context.LastSequence(signal.Strategy) + 1;
+        _journal.Append(broker.Clock.GetUnixNanos(), JournalEntryType.Signal, broker.Name, null,
+            w => Core.Signals.SignalJson.Write(w, signal, x => x.WriteNumber("sequence", sequence)), flush: false);
     }
 
     /// <summary>Appends an entry about <paramref name="broker"/> at its clock's time; flushed to disk before this returns.</summary>

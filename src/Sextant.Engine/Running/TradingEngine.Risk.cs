@@ -22,9 +22,7 @@ public sealed partial class TradingEngine
             {
                 var signal = new Signal(position.Symbol, SignalAction.Flatten, position.AssetClass, position.Strategy, broker.Clock.GetUnixNanos(),
                     metadata: new Dictionary<string, object>(StringComparer.Ordinal) { ["reason"] = "kill_switch" });
-                var data = JsonNode.Parse(SignalJson.Serialize(signal))!.AsObject();
-                data["sequence"] = broker.Context.LastSequence(signal.Strategy) + 1;
-                Write(JournalEntryType.Signal, broker, null, data);
+                JournalSignal(broker, signal);
                 await broker.Context.PlaceOrderAsync(signal, broker.Context.Portfolio.MarkPrice(position.Symbol) ?? 0m, CancellationToken.None).ConfigureAwait(false);
             }
         }

@@ -27,9 +27,7 @@ public sealed partial class TradingEngine
         feed.Signals++;
         var broker = feed.Broker;
         var context = broker.Context;
-        var data = JsonNode.Parse(SignalJson.Serialize(signal))!.AsObject();
-        data["sequence"] = context.LastSequence(signal.Strategy) + 1;
-        Write(JournalEntryType.Signal, broker, null, data);
+        JournalSignal(broker, signal);
         Observe(o => o.OnSignal(broker.Name, signal));
         if (broker.HaltReason is { } halted)
         {
