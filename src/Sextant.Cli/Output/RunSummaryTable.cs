@@ -25,16 +25,15 @@ internal static class RunSummaryTable
 
         console.Write(brokers);
         console.WriteLine(string.Join("; ", summary.Brokers.Select(b => $"{b.Broker}: {b.Venue}")));
-        var strategies = new Table().Border(TableBorder.Rounded).Title("By strategy (its own sub-ledger; capital = its share of the broker's equity at start)")
+        var strategies = new Table().Border(TableBorder.Rounded).Title("By strategy (own sub-ledger; capital = its share of the broker at start)")
             .AddColumn("strategy").AddColumn("broker").AddColumn(new TableColumn("capital").RightAligned())
             .AddColumn(new TableColumn("signals").RightAligned()).AddColumn(new TableColumn("orders").RightAligned()).AddColumn(new TableColumn("fills").RightAligned())
-            .AddColumn(new TableColumn("trips").RightAligned()).AddColumn(new TableColumn("realized").RightAligned()).AddColumn(new TableColumn("unrealized").RightAligned())
-            .AddColumn(new TableColumn("fees").RightAligned()).AddColumn(new TableColumn("net").RightAligned()).AddColumn(new TableColumn("return").RightAligned());
+            .AddColumn(new TableColumn("trips").RightAligned()).AddColumn(new TableColumn("realized").RightAligned())
+            .AddColumn(new TableColumn("fees").RightAligned()).AddColumn(new TableColumn("net PnL").RightAligned()).AddColumn(new TableColumn("return").RightAligned());
         foreach (var s in summary.Strategies)
         {
             strategies.AddRow(Markup.Escape(s.Strategy), Markup.Escape(s.Broker), $"{M(s.Capital)} ({s.Allocation.ToString("P0", Inv)})", s.Signals.ToString(Inv),
-                s.Orders.ToString(Inv), s.Fills.ToString(Inv), s.RoundTrips.ToString(Inv), M(s.RealizedPnl), M(s.UnrealizedPnl), M(s.Fees), M(s.NetPnl),
-                s.Return.ToString("P2", Inv));
+                s.Orders.ToString(Inv), s.Fills.ToString(Inv), s.RoundTrips.ToString(Inv), M(s.RealizedPnl), M(s.Fees), M(s.NetPnl), s.Return.ToString("P2", Inv));
         }
 
         console.Write(strategies);
