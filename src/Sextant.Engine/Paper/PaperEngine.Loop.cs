@@ -26,29 +26,41 @@ public sealed partial class PaperEngine
         }
 
         var bars = Channel.CreateUnbounded<LiveBar>(new UnboundedChannelOptions { SingleReader = true });
-        var pumps = _streams.Select(s => Task.Run(async () =>
+        var pumps = _streams.Select(s => ObserveFaults(Task.Run(async () => // observability: a stream that fails for good is an error
         {
             await foreach (var bar in s.Source.StreamBarsAsync(s.Keys, stopping.Token).ConfigureAwait(false))
             {
                 await bars.Writer.WriteAsync(bar, stopping.Token).ConfigureAwait(false);
             }
-        }, CancellationToken.None)).ToList();
+        }, CancellationToken.None), s.Source.Name)).ToList();
         Say($"paper: streaming {string.Join(", ", _streams.SelectMany(s => s.Keys))} into {string.Join(", ", _brokers.Keys)}; journal {_journal.Path}");
         Note("start", new JsonObject { ["brokers"] = string.Join(",", _brokers.Keys) });
         try
         {
             await foreach (var live in bars.Reader.ReadAllAsync(stopping.Token).ConfigureAwait(false))
             {
-                await OnBarAsync(live, stopping.Token).ConfigureAwait(false);
+                await _gate.EnterAsync(stopping.Token).ConfigureAwait(false); // observability: dashboard actions run between bars
+                try
+                {
+                    await OnBarAsync(live, stopping.Token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _gate.Exit();
+                }
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             // Ctrl-C, SIGTERM or --for: stop taking signals and shut down cleanly below.
         }
+        catch (Exception ex) when (ObserveError(ex, "engine loop")) // observability: never true, the error goes on up
+        {
+        }
 
         await Task.WhenAll(pumps.Select(p => p.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
-        await ShutdownAsync().ConfigureAwait(false);
+        await _gate.RunAsync(_ => ShutdownAsync(), CancellationToken.None).ConfigureAwait(false); // observability: not during a dashboard action
+        ObserveStop(); // observability
         return Summary(watch.Elapsed);
     }
 
@@ -106,6 +118,8 @@ public sealed partial class PaperEngine
                 await PlaceAsync(feed, signal, cancellationToken).ConfigureAwait(false);
             }
         }
+
+        ObserveBar(in live); // observability: equity, drawdown and data age, allocation-free
     }
 
     private async Task PlaceAsync(StrategyFeed feed, Signal signal, CancellationToken cancellationToken)
@@ -113,10 +127,12 @@ public sealed partial class PaperEngine
         _signals++;
         var broker = _brokers.Values.First(b => feed.Series.Any(b.Trades));
         Write(JournalEntryType.Signal, broker.Name, null, JsonNode.Parse(SignalJson.Serialize(signal))!.AsObject());
+        ObserveSignal(broker, signal); // observability
         var price = (decimal)feed.CloseAt(signal.Symbol, signal.Time);
         var result = await broker.Context.PlaceOrderAsync(signal, price, cancellationToken).ConfigureAwait(false);
         if (result.Refused)
         {
+            ObserveRefused(broker, signal, result.Reason, result.Message); // observability
             Note("refused", new JsonObject { ["symbol"] = signal.Symbol.Value, ["reason"] = result.Reason.ToString(), ["detail"] = result.Message });
             Say($"refused: {signal.Strategy} {signal.Symbol}: {result.Reason}: {result.Message}");
         }
@@ -128,6 +144,7 @@ public sealed partial class PaperEngine
         var reason = broker.Context.Risk.KillReason ?? "kill switch";
         Note("kill_switch", new JsonObject { ["broker"] = broker.Name, ["reason"] = reason });
         Say($"kill switch at {broker.Name}: {reason}; cancelling open orders, only position-reducing orders from now on");
+        ObserveKillSwitch(broker, reason); // observability
         foreach (var order in broker.Context.Orders.OpenOrders.ToList())
         {
             await broker.Context.Orders.CancelAsync(order.Id, CancellationToken.None).ConfigureAwait(false);
@@ -140,6 +157,7 @@ public sealed partial class PaperEngine
                 var signal = new Signal(position.Symbol, SignalAction.Flatten, position.AssetClass, position.Strategy, broker.Clock.Now,
                     metadata: new Dictionary<string, object>(StringComparer.Ordinal) { ["reason"] = "kill_switch" });
                 Write(JournalEntryType.Signal, broker.Name, null, JsonNode.Parse(SignalJson.Serialize(signal))!.AsObject());
+                ObserveSignal(broker, signal); // observability
                 await broker.Context.PlaceOrderAsync(signal, broker.Context.Portfolio.MarkPrice(position.Symbol) ?? 0m, CancellationToken.None).ConfigureAwait(false);
             }
         }

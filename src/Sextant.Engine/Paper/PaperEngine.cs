@@ -115,6 +115,7 @@ public sealed partial class PaperEngine : IAsyncDisposable
         }
 
         _journal.Dispose();
+        _gate.Dispose(); // observability
     }
 
     private ILiveBarSource LiveSource(string venue, IReadOnlyDictionary<string, string> environment, ILoggerFactory loggers)
