@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sextant.Backtest.Engine;
 using Sextant.Cli.Hosting;
+using Sextant.Cli.Observability;
 using Sextant.Cli.Output;
 using Sextant.Config.Schema;
 using Sextant.Engine.Paper;
@@ -22,7 +23,7 @@ internal static class RunCommand
         mode.AcceptOnlyFromAmong("paper", "live");
         var live = new Option<bool>("--live") { Description = "Confirm live trading with real money (also needs engine.mode: live)." };
         var duration = new Option<string?>("--for") { Description = "Stop after this long (e.g. 30s, 10m, 2h); default: until Ctrl-C.", HelpName = "duration" };
-        var command = new Command("run", "Run the strategies on live market data: paper fills through the simulated venue, journaled; Ctrl-C stops cleanly and prints a summary.")
+        var command = new Command("run", "Run the strategies on live market data: paper fills through the simulated venue, journaled; with dashboard.enabled the dashboard and /metrics serve the run on 127.0.0.1; alerts: rules fire from it. Ctrl-C stops cleanly and prints a summary.")
         {
             file, set, mode, live, duration,
         };
@@ -37,8 +38,12 @@ internal static class RunCommand
             }
 
             var root = ProjectLayout.FindRoot(context.WorkingDirectory) ?? context.WorkingDirectory;
-            await using var engine = PaperEngine.Create(loaded.Config, root, context.Environment, context.Error);
-            var summary = await engine.RunAsync(ParseDuration(parse.GetValue(duration)), ct);
+            var forDuration = ParseDuration(parse.GetValue(duration));
+            // Disposed in reverse: the dashboard stops before the engine, the alerts drain and the logs flush after it.
+            await using var observability = RunObservability.Create(context, loaded.Config, root);
+            await using var engine = PaperEngine.Create(loaded.Config, root, context.Environment, context.Error, observability.Loggers);
+            await using var attached = await observability.AttachAsync(engine, Path.GetFileNameWithoutExtension(loaded.Files[^1]), ct);
+            var summary = await engine.RunAsync(forDuration, ct);
             if (loaded.Config.Engine.PrintSummary)
             {
                 Render(Terminal.For(context.Output), summary);

@@ -59,8 +59,11 @@ public sealed partial class PaperEngine
         }
 
         await Task.WhenAll(pumps.Select(p => p.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
-        await _gate.RunAsync(_ => ShutdownAsync(), CancellationToken.None).ConfigureAwait(false); // observability: not during a dashboard action
-        ObserveStop(); // observability
+        await _gate.RunAsync(async _ => // observability: not during a dashboard action
+        {
+            await ShutdownAsync().ConfigureAwait(false);
+            ObserveStop(); // observability
+        }, CancellationToken.None).ConfigureAwait(false);
         return Summary(watch.Elapsed);
     }
 
