@@ -8,9 +8,8 @@ namespace Sextant.Cli.Tests.Support;
 
 /// <summary>
 /// A paper run whose prices the test sets: <c>sextant emulator</c> in-process at speed 0 (a bar only when the test sets a
-/// price), a webhook receiver on 127.0.0.1, and <c>sextant run</c> over a config that extends
-/// <c>config/examples/emulator.yaml</c> with the given <c>alerts:</c> rules (all to the receiver) and the dashboard on any
-/// free port. Only <c>btc_trend</c> trades (fast 2, slow 4, long or flat) unless the sets say otherwise.
+/// price), a webhook receiver on 127.0.0.1, and <c>sextant run config/examples/emulator.yaml</c> with the given
+/// <c>alerts:</c> rules (all to the receiver, throttle 1 ms) and the dashboard on any free port. Only <c>btc_trend</c> trades (fast 2, slow 4, long or flat) unless the sets say otherwise.
 /// </summary>
 internal sealed class DrivenRun : IAsyncDisposable
 {
@@ -44,24 +43,17 @@ internal sealed class DrivenRun : IAsyncDisposable
         var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 0 });
         var receiver = await LocalReceiver.StartAsync();
         var run = new DrivenRun(emulator, receiver, Directory.CreateTempSubdirectory("sextant-driven-").FullName);
-        var config = Path.Combine(run.Root, "run.yaml");
-        var extends = Path.Combine(CliSession.RepoRoot, "config", "examples", "emulator.yaml");
-        await File.WriteAllTextAsync(config, $"""
-            extends: {JsonSerializer.Serialize(extends)}
-            alerts:
-              throttle: 1ms
-              channels:
-                hook: {"{"} type: webhook, url: "{receiver.Url}hook" {"}"}
-              rules:
-            {string.Join('\n', rules.Select(r => "    - " + r.TrimEnd('}') + ", channels: [hook] }"))}
-            """);
+        // alerts: in flow YAML through --set, all rules to the receiver.
+        var channels = $"{{hook: {{type: webhook, url: '{receiver.Url}hook'}}}}";
+        var ruleList = "[" + string.Join(", ", rules.Select(r => r.TrimEnd().TrimEnd('}') + ", channels: [hook] }")) + "]";
         var environment = new Dictionary<string, string>
         {
             ["ALPACA_KEY_ID"] = emulator.Options.Key,
             ["ALPACA_SECRET_KEY"] = emulator.Options.Secret,
             ["SEXTANT_DASHBOARD_TOKEN"] = Token,
         };
-        run.Session = CliSession.Start(environment, ["run", config,
+        run.Session = CliSession.Start(environment, ["run", "config/examples/emulator.yaml",
+            "--set", "alerts.throttle=1ms", "--set", "alerts.channels=" + channels, "--set", "alerts.rules=" + ruleList,
             "--set", "strategies[0].fast=2", "--set", "strategies[0].slow=4", "--set", "strategies[0].allow_short=false", "--set", "strategies[1].enabled=false",
             "--set", "dashboard.enabled=true", "--set", "dashboard.port=0",
             "--set", $"data.sources.binanceus.base_url={emulator.BaseUrl}", "--set", $"data.sources.alpaca.base_url={emulator.BaseUrl}",
