@@ -65,8 +65,10 @@ internal sealed partial class EngineObservers
 
         if (Recorder is not null && _bars > 0 && _bars != _sampledBars)
         {
+            // The dashboard's equity runs on the run's own clock: live that is market time; in a replay each broker's market
+            // keeps its own era (the emulator's SPY is 2013, its BTC 2023), which one time axis could not show.
             _sampledBars = _bars;
-            Recorder.RecordEquity(_view!.Now);
+            Recorder.RecordEquity(UnixNanos.FromDateTimeOffset(now));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Sextant.Cli.Tests.Support;
+using Sextant.Tests.Shared;
 
 namespace Sextant.Cli.Tests.Observability;
 

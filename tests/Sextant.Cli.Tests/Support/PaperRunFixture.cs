@@ -48,7 +48,7 @@ public sealed partial class PaperRunFixture : IAsyncLifetime
             "--set", $"engine.journal={Path.Combine(Root, "journal")}", "--set", $"logging.file={Path.Combine(LogDirectory, "sextant-.jsonl")}",
             "--set", "logging.level=debug",
             "--set", $"data.store={Path.Combine(Root, "store")}", "--set", $"data.archive={Path.Combine(Root, "archive")}");
-        var line = await Session.WaitForLineAsync(DashboardLine(), Generous);
+        var line = await Session.WaitForLineAsync(DrivenRun.DashboardLine(), Generous);
         Dashboard = new Uri(line.Groups["url"].Value);
         Client.BaseAddress = Dashboard;
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
@@ -102,9 +102,6 @@ public sealed partial class PaperRunFixture : IAsyncLifetime
     public static double Value(string metrics, string metric, string broker) =>
         Sample().Matches(metrics).Where(m => m.Groups["name"].Value == metric && m.Groups["labels"].Value.Contains($"broker=\"{broker}\"", StringComparison.Ordinal))
             .Sum(m => double.Parse(m.Groups["value"].Value, System.Globalization.CultureInfo.InvariantCulture));
-
-    [GeneratedRegex(@"^dashboard: (?<url>http://127\.0\.0\.1:\d+/)", RegexOptions.Multiline)]
-    internal static partial Regex DashboardLine();
 
     [GeneratedRegex(@"^(?<name>[a-z_]+)\{(?<labels>[^}]*)\} (?<value>\S+)$", RegexOptions.Multiline)]
     private static partial Regex Sample();

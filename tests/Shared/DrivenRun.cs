@@ -1,17 +1,17 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Sextant.Emulator;
-using Sextant.Tests.Shared;
 
-namespace Sextant.Cli.Tests.Support;
+namespace Sextant.Tests.Shared;
 
 /// <summary>
 /// A paper run whose prices the test sets: <c>sextant emulator</c> in-process at speed 0 (a bar only when the test sets a
 /// price), a webhook receiver on 127.0.0.1, and <c>sextant run config/examples/emulator.yaml</c> with the given
 /// <c>alerts:</c> rules (all to the receiver, throttle 1 ms) and the dashboard on any free port. Only <c>btc_trend</c> trades (fast 2, slow 4, long or flat) unless the sets say otherwise.
 /// </summary>
-internal sealed class DrivenRun : IAsyncDisposable
+internal sealed partial class DrivenRun : IAsyncDisposable
 {
     public const string Token = "driven-run-token-0123456789abcdef";
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(90);
@@ -59,7 +59,7 @@ internal sealed class DrivenRun : IAsyncDisposable
             "--set", $"data.sources.binanceus.base_url={emulator.BaseUrl}", "--set", $"data.sources.alpaca.base_url={emulator.BaseUrl}",
             "--set", $"engine.journal={Path.Combine(run.Root, "journal")}", "--set", $"logging.file={Path.Combine(run.Root, "logs", "sextant-.jsonl")}",
             .. sets]);
-        var line = await run.Session.WaitForLineAsync(PaperRunFixture.DashboardLine(), Generous);
+        var line = await run.Session.WaitForLineAsync(DashboardLine(), Generous);
         run.Client.BaseAddress = new Uri(line.Groups["url"].Value);
         run.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         await run.UntilAsync(() => emulator.Control.StreamCount >= 1, "the run never subscribed to the emulator's stream");
@@ -105,6 +105,10 @@ internal sealed class DrivenRun : IAsyncDisposable
             await Task.Delay(25);
         }
     }
+
+    /// <summary>The line <c>sextant run</c> prints with the dashboard's address.</summary>
+    [GeneratedRegex(@"^dashboard: (?<url>http://127\.0\.0\.1:\d+/)", RegexOptions.Multiline)]
+    public static partial Regex DashboardLine();
 
     public async ValueTask DisposeAsync()
     {
