@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sextant.Config.Schema;
 using Sextant.Dashboard.Source;
@@ -59,6 +60,7 @@ public sealed class DashboardHost : IAsyncDisposable
         var address = config.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(config.Host);
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(address, config.Port));
         builder.Services.AddSextantDashboard(source, options, metrics);
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5)); // event streams end on stopping; nothing else lingers
         var app = builder.Build();
         app.MapSextantDashboard();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
