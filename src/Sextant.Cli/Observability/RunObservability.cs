@@ -94,7 +94,7 @@ internal sealed class RunObservability : IAsyncDisposable
             await observers.DisposeAsync().ConfigureAwait(false);
             var emulator = dashboard.Port == Emulator.EmulatorOptions.DefaultPort ? $" (sextant emulator listens on {dashboard.Port} by default)" : string.Empty;
             throw new BacktestException(
-                $"dashboard.port {dashboard.Port} on {dashboard.Host} is not free{emulator}: {ex.Message}; choose another, e.g. --set dashboard.port=8780, or 0 for any free port");
+                $"dashboard.port {dashboard.Port} on {dashboard.Host} is not free{emulator}: {ex.Message.TrimEnd('.')}; choose another, e.g. --set dashboard.port=8780, or 0 for any free port");
         }
 
         var url = host.Url.ToString();
