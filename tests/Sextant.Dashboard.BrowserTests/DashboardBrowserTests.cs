@@ -64,9 +64,9 @@ public sealed class DashboardBrowserTests
 
         if (Environment.GetEnvironmentVariable("SEXTANT_SCREENSHOT") is { Length: > 0 } screenshot)
         {
-            // Enough of the run for a picture: a dozen fills, and an equity curve longer than a few points.
-            await page.WaitForFunctionAsync("() => document.querySelectorAll('#fills tbody tr').length >= 12 && document.querySelectorAll('#positions tbody tr').length > 0",
-                null, new() { Timeout = Ms(Generous), PollingInterval = 100 });
+            // Enough of the run for a picture: two dozen fills, half a minute of equity (four samples a second), a position open.
+            await page.WaitForFunctionAsync("() => document.querySelectorAll('#fills tbody tr').length >= 24 && charts.x.length >= 120"
+                + " && document.querySelectorAll('#positions tbody tr').length > 0", null, new() { Timeout = Ms(Generous), PollingInterval = 100 });
             await page.Locator("#toast").EvaluateAsync("t => t.hidden = true");
             await page.ScreenshotAsync(new() { Path = Path.GetFullPath(screenshot, CliSession.RepoRoot), FullPage = true });
         }
