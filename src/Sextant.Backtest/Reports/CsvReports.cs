@@ -6,7 +6,10 @@ using Sextant.Core.Orders;
 
 namespace Sextant.Backtest.Reports;
 
-/// <summary>The CSV files of a report: equity and drawdown per bar, positions per bar and symbol, fills, round trips. Times are ISO 8601 UTC; numbers invariant.</summary>
+/// <summary>
+/// The CSV files of a report: equity and drawdown per bar, positions per bar and symbol, fills, round trips. Times are
+/// ISO 8601 UTC (fractions of a second only when there are any); exact decimals are written without trailing zeros.
+/// </summary>
 public static class CsvReports
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -20,7 +23,7 @@ public static class CsvReports
         for (var i = 0; i < result.Times.Length; i++)
         {
             peak = Math.Max(peak, result.Equity[i]);
-            csv.Append(result.Times[i].ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", Inv)).Append(',')
+            csv.Append(Iso(result.Times[i])).Append(',')
                .Append(result.Equity[i].ToString("R", Inv)).Append(',')
                .Append((1 - (result.Equity[i] / peak)).ToString("R", Inv)).Append('\n');
         }
@@ -50,10 +53,10 @@ public static class CsvReports
                 positions[fill.Symbol] += fill.Side == OrderSide.Buy ? fill.Quantity.Value : -fill.Quantity.Value;
             }
 
-            csv.Append(result.Times[i].ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", Inv));
+            csv.Append(Iso(result.Times[i]));
             foreach (var symbol in symbols)
             {
-                csv.Append(',').Append(positions[symbol].ToString(Inv));
+                csv.Append(',').Append(Exact(positions[symbol]));
             }
 
             csv.Append('\n');
@@ -72,7 +75,7 @@ public static class CsvReports
         {
             var meta = metadataOf(f.OrderId);
             csv.Append(CultureInfo.InvariantCulture,
-                $"{f.Time},{f.OrderId.Value},{f.TradeId},{f.Strategy.Value},{f.Symbol.Value},{f.Side},{f.Quantity.Value},{f.Price.Value},{f.Quantity.Value * f.Price.Value},{f.Fee.Amount},{f.Fee.Asset.Value},{f.Liquidity},{Meta(meta, "reason")},{Meta(meta, "z")}\n");
+                $"{Iso(f.Time)},{f.OrderId.Value},{f.TradeId},{f.Strategy.Value},{f.Symbol.Value},{f.Side},{Exact(f.Quantity.Value)},{Exact(f.Price.Value)},{Exact(f.Quantity.Value * f.Price.Value)},{Exact(f.Fee.Amount)},{f.Fee.Asset.Value},{f.Liquidity},{Meta(meta, "reason")},{Meta(meta, "z")}\n");
         }
 
         return csv.ToString();
@@ -85,11 +88,18 @@ public static class CsvReports
         var csv = new StringBuilder("strategy,book,entry,exit,duration_seconds,fills,fees,pnl\n");
         foreach (var t in result.RoundTrips)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{t.Strategy.Value},{t.Book},{t.Entry},{t.Exit},{t.Duration.TotalSeconds},{t.Fills},{t.Fees},{t.Pnl}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{t.Strategy.Value},{t.Book},{Iso(t.Entry)},{Iso(t.Exit)},{t.Duration.TotalSeconds},{t.Fills},{Exact(t.Fees)},{Exact(t.Pnl)}\n");
         }
 
         return csv.ToString();
     }
+
+    /// <summary>An exact decimal without trailing zeros: 10.002000 → "10.002", 5.000 → "5".</summary>
+    internal static string Exact(decimal value) => value.ToString("0.############################", Inv);
+
+    /// <summary>ISO 8601 UTC: <c>2023-03-17T02:17:00Z</c>, with nanoseconds only when the time has a fraction of a second.</summary>
+    internal static string Iso(Core.Time.UnixNanos time) =>
+        time.Value % 1_000_000_000 == 0 ? time.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", Inv) : time.ToString();
 
     private static string Meta(IReadOnlyDictionary<string, object>? meta, string key) =>
         meta is not null && meta.TryGetValue(key, out var value) ? Convert.ToString(value, Inv) ?? string.Empty : string.Empty;

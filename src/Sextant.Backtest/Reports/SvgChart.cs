@@ -97,14 +97,37 @@ public static class SvgChart
     private static void Axes(StringBuilder svg, ReadOnlySpan<UnixNanos> times, double min, double max, Func<double, double> y)
     {
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{Top}\" width=\"{Width - Left - Right}\" height=\"{Height - Top - Bottom}\" fill=\"none\" stroke=\"#ccc\"/>");
-        for (var k = 0; k <= 4; k++)
+        var step = NiceStep((max - min) / 5);
+        for (var v = Math.Ceiling(min / step) * step; v <= max + (step * 1e-9); v += step)
         {
-            var v = min + ((max - min) * k / 4);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y(v) + 4:F1}\" font-size=\"11\" text-anchor=\"end\">{FormatValue(v)}</text>");
+            var tick = Math.Abs(v) < step * 1e-9 ? 0 : v; // no "-0" from accumulated rounding
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y(tick):F1}\" y2=\"{y(tick):F1}\" stroke=\"#eee\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y(tick) + 4:F1}\" font-size=\"11\" text-anchor=\"end\">{FormatValue(tick, step)}</text>");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{Height - 10}\" font-size=\"11\">{times[0].ToDateTimeOffset():yyyy-MM-dd HH:mm}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right}\" y=\"{Height - 10}\" font-size=\"11\" text-anchor=\"end\">{times[^1].ToDateTimeOffset():yyyy-MM-dd HH:mm} UTC</text>");
+        var t0 = times[0].Value;
+        var span = (double)(times[^1].Value - t0);
+        for (var k = 1; k < 4; k++)
+        {
+            var x = Left + ((Width - Left - Right) * k / 4.0);
+            var at = new UnixNanos(t0 + (long)(span * k / 4)).ToDateTimeOffset();
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:F1}\" y=\"{Height - 10}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#555\">{at:yyyy-MM-dd}</text>");
+        }
+    }
+
+    /// <summary>The round step (1, 2 or 5 times a power of ten) at or above <paramref name="rough"/>, so axis labels read 80,000 / 85,000 rather than 79,977 / 84,983.</summary>
+    internal static double NiceStep(double rough)
+    {
+        if (!(rough > 0) || !double.IsFinite(rough))
+        {
+            return 1;
+        }
+
+        var power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        var fraction = rough / power;
+        return power * (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10);
     }
 
     private static (double Min, double Max) Range(IReadOnlyList<Line> lines, IReadOnlyList<double>? guides)
@@ -121,7 +144,12 @@ public static class SvgChart
         return min == max ? (min - 1, max + 1) : (min, max);
     }
 
-    private static string FormatValue(double v) => Math.Abs(v) >= 1000 ? v.ToString("N0", CultureInfo.InvariantCulture) : v.ToString("G4", CultureInfo.InvariantCulture);
+    private static string FormatValue(double v, double step)
+    {
+        // As many decimals as the step needs: step 5000 → "85,000"; step 0.5 → "-1.5"; step 0.02 → "0.04".
+        var decimals = step >= 1 ? 0 : Math.Min(10, (int)Math.Ceiling(-Math.Log10(step) - 1e-9));
+        return v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
 
     private static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
 }

@@ -3,12 +3,9 @@ using System.Globalization;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Serilog;
-using Serilog.Events;
 using Sextant.Backtest.Engine;
 using Sextant.Cli.Hosting;
-using Sextant.Cli.Logging;
+using Sextant.Cli.Observability;
 using Sextant.Cli.Output;
 using Sextant.Config.Schema;
 using Sextant.Engine.Hosting;
@@ -33,7 +30,7 @@ internal static class RunCommand
         var live = new Option<bool>("--live") { Description = "Confirm live trading with real money (also needs engine.mode: live, and mode: live on each broker that trades for real)." };
         var duration = new Option<string?>("--for") { Description = "Stop after this long (e.g. 30s, 10m, 2h); default: until Ctrl-C or SIGTERM.", HelpName = "duration" };
         var json = CommonOptions.Json();
-        var command = new Command("run", "Run the strategies on live market data, each signal routed to its broker by asset class: paper (simulated fills, or the broker's paper endpoint) or, confirmed, live. Journaled; restarts reconcile with the venues; Ctrl-C or SIGTERM stops cleanly and prints a summary.")
+        var command = new Command("run", "Run the strategies on live market data, each signal routed to its broker by asset class: paper (simulated fills, or the broker's paper endpoint) or, confirmed, live. Journaled; restarts reconcile with the venues; with dashboard.enabled the dashboard and /metrics serve the run on 127.0.0.1; alerts: rules fire from it. Ctrl-C or SIGTERM stops cleanly and prints a summary.")
         {
             file, set, mode, live, duration, json,
         };
@@ -43,7 +40,7 @@ internal static class RunCommand
             var confirmed = Confirm(parse.GetValue(mode) == "live", parse.GetValue(live), loaded.Config.Engine.Mode);
             var root = ProjectLayout.FindRoot(context.WorkingDirectory) ?? context.WorkingDirectory;
             var options = new EngineOptions { Config = loaded.Config, Root = root, Environment = context.Environment, Log = context.Error, LiveConfirmed = confirmed };
-            var summary = await RunHostAsync(context, options, root, ParseDuration(parse.GetValue(duration)), ct);
+            var summary = await RunHostAsync(context, options, Path.GetFileNameWithoutExtension(loaded.Files[^1]), ParseDuration(parse.GetValue(duration)), ct);
             if (parse.GetValue(json))
             {
                 await context.Output.WriteLineAsync(RunSummaryJson.Write(summary).AsMemory(), CancellationToken.None);
@@ -77,18 +74,26 @@ internal static class RunCommand
         return true;
     }
 
-    private static async Task<EngineSummary> RunHostAsync(CliContext context, EngineOptions options, string root, TimeSpan? duration, CancellationToken cancellationToken)
+    /// <summary>
+    /// The engine as a hosted service of the Generic Host, logging through the run's Serilog pipeline, observed by the
+    /// dashboard, metrics and alerts. Disposed in reverse: the dashboard stops before the engine, the alerts drain and the
+    /// logs flush after it.
+    /// </summary>
+    private static async Task<EngineSummary> RunHostAsync(CliContext context, EngineOptions options, string runName, TimeSpan? duration, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = root });
-        var serilog = SerilogSetup.CreateLogger(options.Config.Logging, root, context.Error, SecretValues.From(options.Config, context.Environment),
-            consoleMinimum: LogEventLevel.Warning);
-        builder.Services.AddSerilog(serilog, dispose: true);
+        await using var observability = RunObservability.Create(context, options.Config, options.Root);
+        await using var engine = TradingEngine.Create(options with { Loggers = observability.Loggers });
+        // Venues connected, books rebuilt from the journal and reconciled before the observers attach, so they see the run as it resumes.
+        await engine.StartAsync(cancellationToken);
+        await using var attached = await observability.AttachAsync(engine, runName, cancellationToken);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = options.Root });
+        builder.Services.AddSingleton(observability.Loggers); // Serilog: console from warnings up, the file and the dashboard's tail at logging.level, redacted
         builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = ShutdownTimeout);
-        builder.Services.AddTradingEngine(options, duration);
+        builder.Services.AddTradingEngine(engine, duration);
         var host = builder.Build();
         var run = host.Services.GetRequiredService<EngineRun>();
-        await host.RunAsync(cancellationToken); // stops on the token (Ctrl-C, SIGTERM) or when the engine ends (--for), then disposes the engine
+        await host.RunAsync(cancellationToken); // stops on the token (Ctrl-C, SIGTERM) or when the engine ends (--for)
         if (run.Failure is { } failure)
         {
             ExceptionDispatchInfo.Throw(failure);

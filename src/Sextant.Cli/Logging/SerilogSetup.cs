@@ -15,21 +15,10 @@ public static class SerilogSetup
     /// Creates a logger factory for the libraries' <c>ILogger&lt;T&gt;</c>. Relative file paths resolve against <paramref name="baseDirectory"/>.
     /// Every sink sits behind a <see cref="RedactingSink"/> holding <paramref name="secrets"/> (see <see cref="SecretValues"/>), and objects logged
     /// with <c>{@…}</c> go through the <see cref="SecretDestructuringPolicy"/>, so no key, secret or token reaches the console, the file or the
-    /// dashboard's log tail (<paramref name="extraSink"/>). Dispose it to flush the file.
+    /// dashboard's log tail (<paramref name="extraSink"/>). <paramref name="consoleMinimum"/> raises the console's level above
+    /// <c>logging.level</c> for commands that print their own progress lines (<c>sextant run</c>). Dispose it to flush the file.
     /// </summary>
     public static ILoggerFactory CreateFactory(LoggingConfig config, string baseDirectory, TextWriter? console = null,
-        IReadOnlyCollection<string>? secrets = null, ILogEventSink? extraSink = null)
-    {
-        var logger = CreateLogger(config, baseDirectory, console, secrets, extraSink);
-        return LoggerFactory.Create(builder => builder.AddSerilog(logger, dispose: true));
-    }
-
-    /// <summary>
-    /// The Serilog logger behind <see cref="CreateFactory"/>, for a host to plug in (<c>services.AddSerilog(logger)</c>).
-    /// <paramref name="consoleMinimum"/> raises the console's level above the config's (a command that prints its own
-    /// progress lines shows only warnings and errors there; the file still gets <c>logging.level</c>).
-    /// </summary>
-    public static Serilog.Core.Logger CreateLogger(LoggingConfig config, string baseDirectory, TextWriter? console = null,
         IReadOnlyCollection<string>? secrets = null, ILogEventSink? extraSink = null, LogEventLevel consoleMinimum = LogEventLevel.Verbose)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -72,13 +61,15 @@ public static class SerilogSetup
             .MinimumLevel.Is(ToSerilog(config.Level))
             .Enrich.FromLogContext()
             .Destructure.With<SecretDestructuringPolicy>()
-            .WriteTo.Sink(new RedactingSink(sinks, secrets ?? []));
+            .WriteTo.Sink(new RedactingSink(sinks, secrets ?? []))
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning); // the web host's start-up chatter; logging.overrides may lower it
         foreach (var (source, level) in config.Overrides)
         {
             front.MinimumLevel.Override(source, ToSerilog(level));
         }
 
-        return front.CreateLogger();
+        var logger = front.CreateLogger();
+        return LoggerFactory.Create(builder => builder.AddSerilog(logger, dispose: true));
     }
 
     /// <summary>Maps config level names to Serilog levels.</summary>

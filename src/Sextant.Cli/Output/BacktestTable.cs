@@ -35,7 +35,7 @@ internal static class BacktestTable
         Add(headline, "turnover", Format.Ratio(t.Turnover) + "×");
         Add(headline, "orders / fills", $"{t.Orders} / {t.Fills}");
         Add(headline, "fees", t.Fees.ToString("N2", Inv));
-        Add(headline, "speed", r.RunTime.TotalSeconds > 0 ? $"{r.Bars / r.RunTime.TotalSeconds / 1e6:N1} M bars/s (load {r.LoadTime.TotalSeconds:N2}s, run {r.RunTime.TotalSeconds:N3}s)" : "n/a");
+        Add(headline, "speed", r.RunTime.TotalSeconds > 0 ? $"{Rate(r.Bars / r.RunTime.TotalSeconds)} bars/s (load {r.LoadTime.TotalSeconds:N2}s, run {r.RunTime.TotalSeconds:N3}s)" : "n/a");
         console.Write(headline);
 
         if (r.Groups.Count > 0)
@@ -69,5 +69,11 @@ internal static class BacktestTable
 
     private static void Add(Table table, string metric, string value) => table.AddRow(Markup.Escape(metric), Markup.Escape(value));
 
-
+    /// <summary>1,234,567 → "1.2 M"; 27,345 → "27 k"; 512 → "512".</summary>
+    internal static string Rate(double perSecond) => perSecond switch
+    {
+        >= 1e6 => (perSecond / 1e6).ToString("N1", Inv) + " M",
+        >= 1e3 => (perSecond / 1e3).ToString("N0", Inv) + " k",
+        _ => perSecond.ToString("N0", Inv),
+    };
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Sextant.Engine.Running;
 
 namespace Sextant.Engine.Hosting;
@@ -9,18 +8,17 @@ namespace Sextant.Engine.Hosting;
 public static class EngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the engine built from <paramref name="options"/> (logging through the host's <see cref="ILoggerFactory"/>) as a
-    /// hosted <see cref="EngineService"/> that runs for <paramref name="duration"/> or until the host stops, and the
-    /// <see cref="EngineRun"/> it reports into. The container owns and disposes the engine.
+    /// Adds <paramref name="engine"/> as a hosted <see cref="EngineService"/> that runs for <paramref name="duration"/> or
+    /// until the host stops, and the <see cref="EngineRun"/> it reports into. The caller owns the engine and disposes it
+    /// (after whatever observes it), so the container does not.
     /// </summary>
-    public static IServiceCollection AddTradingEngine(this IServiceCollection services, EngineOptions options, TimeSpan? duration)
+    public static IServiceCollection AddTradingEngine(this IServiceCollection services, TradingEngine engine, TimeSpan? duration)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(options);
-        services.AddSingleton(sp => TradingEngine.Create(options with { Loggers = sp.GetRequiredService<ILoggerFactory>() }));
+        ArgumentNullException.ThrowIfNull(engine);
+        services.AddSingleton(engine);
         services.AddSingleton<EngineRun>();
-        services.AddHostedService(sp => new EngineService(sp.GetRequiredService<TradingEngine>(), sp.GetRequiredService<EngineRun>(),
-            sp.GetRequiredService<IHostApplicationLifetime>(), duration));
+        services.AddHostedService(sp => new EngineService(engine, sp.GetRequiredService<EngineRun>(), sp.GetRequiredService<IHostApplicationLifetime>(), duration));
         return services;
     }
 }

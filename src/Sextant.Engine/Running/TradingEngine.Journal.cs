@@ -26,7 +26,6 @@ public sealed partial class TradingEngine
             Say($"insufficient balance: {broker.Name} rejected {order.Id} ({order.Side.ToString().ToLowerInvariant()} {order.Quantity} {order.Symbol}): {rejected.Reason}");
         }
 
-        Observe(o => o.OnOrderUpdated(broker.Name, order));
     }
 
     internal void OnFill(EngineBroker broker, Order order, Fill fill)
@@ -40,7 +39,6 @@ public sealed partial class TradingEngine
         Write(JournalEntryType.Fill, broker, order.Id.Value, JournalRecords.FillData(fill));
         Say(string.Create(CultureInfo.InvariantCulture,
             $"fill: {broker.Name} {fill.Side.ToString().ToLowerInvariant()} {decimal.Round(fill.Quantity.Value, 8)} {fill.Symbol} @ {fill.Price.Value:0.####} ({order.Strategy}, {order.Id}) at {fill.Time.ToDateTimeOffset():yyyy-MM-dd HH:mm}"));
-        Observe(o => o.OnFill(broker.Name, order, fill));
     }
 
     /// <summary>Journals <paramref name="signal"/> with the sequence number its broker will give it; flushed with the order request it leads to (or at the end of the bar).</summary>

@@ -9,7 +9,6 @@ public sealed partial class TradingEngine
 {
     private const int BarBound = 10_000;
     private readonly SemaphoreSlim _barSlots = new(BarBound, BarBound);
-    private readonly Dictionary<string, long> _lastBar = new(StringComparer.Ordinal);
     /// <summary>Bars handled so far, each through the venues, the strategies and any order it led to (any thread may read it).</summary>
     public long BarsSeen => Volatile.Read(ref _bars);
     private bool _stopping;
@@ -41,7 +40,15 @@ public sealed partial class TradingEngine
                 // (its answer journaled), so a graceful stop never leaves an order whose fate it does not know.
                 while (!stopping.IsCancellationRequested && _inbox.Reader.TryRead(out var item))
                 {
-                    await HandleAsync(item, CancellationToken.None).ConfigureAwait(false);
+                    await _gate.EnterAsync(CancellationToken.None).ConfigureAwait(false); // observability: dashboard actions run between items
+                    try
+                    {
+                        await HandleAsync(item, CancellationToken.None).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        _gate.Exit();
+                    }
                 }
             }
         }
@@ -49,10 +56,17 @@ public sealed partial class TradingEngine
         {
             // Ctrl-C, SIGTERM or --for: stop taking signals and shut down cleanly below.
         }
+        catch (Exception ex) when (ObserveError(ex, "engine loop")) // observability: never true, the error goes on up
+        {
+        }
 
         _stopping = true;
         await Task.WhenAll(pumps.Append(ticks).Select(p => p.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
-        await ShutdownAsync().ConfigureAwait(false);
+        await _gate.RunAsync(async _ => // observability: not during a dashboard action
+        {
+            await ShutdownAsync().ConfigureAwait(false);
+            ObserveStop(); // observability
+        }, CancellationToken.None).ConfigureAwait(false);
         return Summary(watch.Elapsed);
     }
 
@@ -72,7 +86,6 @@ public sealed partial class TradingEngine
                 break;
             case EngineEventKind.SourceEnded:
                 Log.StreamEnded(_logger, item.Message!, "ended");
-                Observe(o => o.OnDisconnect(item.Message!, "ended"));
                 break;
             default:
                 break;
@@ -101,7 +114,7 @@ public sealed partial class TradingEngine
         {
             Log.StreamEnded(_logger, source.Name, ex.Message);
             Say($"bar source {source.Name} failed: {ex.Message}");
-            Observe(o => o.OnDisconnect(source.Name, ex.Message));
+            ObserveError(ex, "bar stream " + source.Name); // observability
         }
     }
 
@@ -130,13 +143,6 @@ public sealed partial class TradingEngine
             {
                 await broker.Context.Orders.CheckTimeoutsAsync(cancellationToken).ConfigureAwait(false);
             }
-
-            if (_observers.Count > 0)
-            {
-                var health = new BrokerHealth(broker.HaltReason is null && !broker.Context.Risk.KillSwitchTripped,
-                    broker.HaltReason ?? broker.Context.Risk.KillReason, broker.Context.Orders.OpenOrderCount, _lastBar.GetValueOrDefault(broker.Name));
-                Observe(o => o.OnHealth(broker.Name, health));
-            }
         }
     }
 
@@ -160,10 +166,7 @@ public sealed partial class TradingEngine
                 AdoptPending(broker, live.Key.Symbol);
             }
 
-            _lastBar[broker.Name] = live.Bar.Time.Value;
-            var equity = broker.Context.Portfolio.Equity;
-            Observe(o => o.OnBar(broker.Name, live, equity));
-            if (broker.Context.Risk.OnEquity(broker.Clock.GetUnixNanos(), equity))
+            if (broker.Context.Risk.OnEquity(broker.Clock.GetUnixNanos(), broker.Context.Portfolio.Equity))
             {
                 await KillSwitchAsync(broker).ConfigureAwait(false);
             }
@@ -199,6 +202,7 @@ public sealed partial class TradingEngine
         }
 
         _journal.Flush();
+        ObserveBar(in live); // observability: equity, drawdown and data age, allocation-free
         Interlocked.Increment(ref _bars);
     }
 }

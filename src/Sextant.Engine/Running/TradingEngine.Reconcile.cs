@@ -247,6 +247,5 @@ public sealed partial class TradingEngine
             Say($"{broker.Name}: {note}");
         }
 
-        Observe(o => o.OnReconciled(broker.Name, report));
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class TradingEngine
         Note("kill_switch", new JsonObject { ["broker"] = broker.Name, ["reason"] = reason });
         Log.KillSwitch(_logger, broker.Name, reason);
         Say($"kill switch at {broker.Name}: {reason}; cancelling open orders, only position-reducing orders from now on");
-        Observe(o => o.OnKillSwitch(broker.Name, reason));
+        ObserveKillSwitch(broker, reason); // observability
         await CancelOpenOrdersAsync(broker).ConfigureAwait(false);
         if (_config.Risk.FlattenOnKill)
         {
@@ -23,6 +23,7 @@ public sealed partial class TradingEngine
                 var signal = new Signal(position.Symbol, SignalAction.Flatten, position.AssetClass, position.Strategy, broker.Clock.GetUnixNanos(),
                     metadata: new Dictionary<string, object>(StringComparer.Ordinal) { ["reason"] = "kill_switch" });
                 JournalSignal(broker, signal);
+                ObserveSignal(broker, signal); // observability
                 await broker.Context.PlaceOrderAsync(signal, broker.Context.Portfolio.MarkPrice(position.Symbol) ?? 0m, CancellationToken.None).ConfigureAwait(false);
             }
         }

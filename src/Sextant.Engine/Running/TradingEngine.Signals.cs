@@ -28,7 +28,7 @@ public sealed partial class TradingEngine
         var broker = feed.Broker;
         var context = broker.Context;
         JournalSignal(broker, signal);
-        Observe(o => o.OnSignal(broker.Name, signal));
+        ObserveSignal(broker, signal); // observability
         if (broker.HaltReason is { } halted)
         {
             if (_haltSaid.Add(broker.Name))
@@ -60,6 +60,7 @@ public sealed partial class TradingEngine
             RejectReason.InsufficientBalance => "insufficient balance",
             _ => "refused",
         };
+        ObserveRefused(broker, signal, reason, message); // observability
         Note("refused", new JsonObject { ["broker"] = broker.Name, ["strategy"] = signal.Strategy.Value, ["symbol"] = signal.Symbol.Value, ["reason"] = reason.ToString(), ["detail"] = message });
         if (_said.Add((broker.Name, signal.Strategy.Value, signal.Symbol.Value, reason)))
         {

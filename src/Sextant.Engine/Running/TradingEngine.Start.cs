@@ -45,6 +45,8 @@ public sealed partial class TradingEngine
         {
             feed.Broker.Context.ResumeSequence(feed.Strategy.Id, _past.LastSequence(feed.Strategy.Id.Value));
         }
+
+        StartObserver(); // observability: the books are rebuilt and reconciled; the observer attaches its listeners now
     }
 
     private async Task StartBrokerAsync(EngineBroker broker, CancellationToken cancellationToken)

@@ -113,6 +113,7 @@ public sealed partial class TradingEngine : IAsyncDisposable
         }
 
         _journal.Dispose();
+        _gate.Dispose(); // observability
     }
 
     private void Build(BacktestPlan plan)

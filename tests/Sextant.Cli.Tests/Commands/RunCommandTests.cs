@@ -15,7 +15,7 @@ public sealed class RunCommandTests(ScratchStore store) : IClassFixture<ScratchS
 
         var result = await CliRunner.RunAsync(environment, ["run", "config/examples/emulator.yaml", "--for", "8s",
             "--set", $"data.sources.binanceus.base_url={host.BaseUrl}", "--set", $"data.sources.alpaca.base_url={host.BaseUrl}",
-            "--set", $"engine.journal={journal}", .. store.Sets]);
+            "--set", $"engine.journal={journal}", "--set", $"logging.file={Path.Combine(journal, "sextant-.jsonl")}", .. store.Sets]);
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("Paper run:", result.Output, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class RunCommandTests(ScratchStore store) : IClassFixture<ScratchS
         // A drawdown limit of one millionth: the first fee trips it.
         var result = await CliRunner.RunAsync(environment, ["run", "config/examples/emulator.yaml", "--for", "10s",
             "--set", $"data.sources.binanceus.base_url={host.BaseUrl}", "--set", $"data.sources.alpaca.base_url={host.BaseUrl}",
-            "--set", "risk.max_drawdown=0.000001", "--set", $"engine.journal={journal}", .. store.Sets]);
+            "--set", "risk.max_drawdown=0.000001", "--set", $"engine.journal={journal}", "--set", $"logging.file={Path.Combine(journal, "sextant-.jsonl")}", .. store.Sets]);
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("kill switch at", result.Error, StringComparison.Ordinal);
