@@ -32,7 +32,7 @@ internal static class RunSummaryTable
             .AddColumn(new TableColumn("fees").RightAligned()).AddColumn(new TableColumn("net PnL").RightAligned()).AddColumn(new TableColumn("return").RightAligned());
         foreach (var s in summary.Strategies)
         {
-            strategies.AddRow(Markup.Escape(s.Strategy), Markup.Escape(s.Broker), $"{M(s.Capital)} ({s.Allocation.ToString("P0", Inv)})", s.Signals.ToString(Inv),
+            strategies.AddRow(Markup.Escape(s.Strategy), Markup.Escape(s.Broker), string.Create(Inv, $"{s.Capital:N0} ({s.Allocation * 100:0.#}%)"), s.Signals.ToString(Inv),
                 s.Orders.ToString(Inv), s.Fills.ToString(Inv), s.RoundTrips.ToString(Inv), M(s.RealizedPnl), M(s.Fees), M(s.NetPnl), s.Return.ToString("P2", Inv));
         }
 
