@@ -19,13 +19,17 @@ switch (which)
     case "w3":
         W3.Run(quick, args.SkipWhile(a => a != "--combos").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault());
         break;
+    case "w4":
+        await W4.RunAsync(quick, durable: !args.Contains("--no-fsync"));
+        break;
     case "all":
         await W1.RunAsync(quick);
         W2.Run(quick);
         W3.Run(quick);
+        await W4.RunAsync(quick);
         break;
     default:
-        Console.Error.WriteLine("usage: Sextant.Workloads [w1|w2|w3|all] [--quick]");
+        Console.Error.WriteLine("usage: Sextant.Workloads [w1|w2|w3|w4|all] [--quick] [--no-fsync (w4)]");
         return 2;
 }
 

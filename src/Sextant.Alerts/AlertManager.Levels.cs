@@ -29,11 +29,11 @@ public sealed partial class AlertManager
 
             if (Crossed((subject, i), drawdown >= threshold))
             {
-                Raise(new Alert(AlertEvent.Drawdown, string.Create(CultureInfo.InvariantCulture, $"{subject} >= {threshold * 100:0.#}%"), AlertSeverity.Critical,
+                RaiseFor(rule, new Alert(AlertEvent.Drawdown, string.Create(CultureInfo.InvariantCulture, $"{subject} >= {threshold * 100:0.#}%"), AlertSeverity.Critical,
                     string.Create(CultureInfo.InvariantCulture, $"Drawdown {drawdown * 100:0.0}% at {subject}"),
                     string.Create(CultureInfo.InvariantCulture, $"Equity of {subject} is {drawdown * 100:0.00}% below its peak, beyond the {threshold * 100:0.#}% limit of the alert rule."),
                     _time.GetUtcNow(), Fields(("subject", subject), ("drawdown", drawdown.ToString("R", CultureInfo.InvariantCulture)),
-                        ("threshold", threshold.ToString("R", CultureInfo.InvariantCulture)))), r => ReferenceEquals(r, rule));
+                        ("threshold", threshold.ToString("R", CultureInfo.InvariantCulture)))));
             }
         }
     }
@@ -47,9 +47,9 @@ public sealed partial class AlertManager
             var rule = _config.Rules[i];
             if (rule.Event == AlertEvent.StaleData && Crossed((source, i), age >= rule.After))
             {
-                Raise(new Alert(AlertEvent.StaleData, source, AlertSeverity.Warning, $"Stale data: {source}",
+                RaiseFor(rule, new Alert(AlertEvent.StaleData, source, AlertSeverity.Warning, $"Stale data: {source}",
                     $"The newest data of {source} is {age.TotalSeconds:0}s old (limit {rule.After.TotalSeconds:0}s); strategies are not trading on it.",
-                    _time.GetUtcNow(), Fields(("source", source), ("age_seconds", age.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)))), r => ReferenceEquals(r, rule));
+                    _time.GetUtcNow(), Fields(("source", source), ("age_seconds", age.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)))));
             }
         }
     }
@@ -95,13 +95,16 @@ public sealed partial class AlertManager
                 var rule = _config.Rules[i];
                 if (rule.Event == AlertEvent.Disconnect && Crossed(("connection:" + broker.Value, i), now - since >= rule.After))
                 {
-                    Raise(new Alert(AlertEvent.Disconnect, broker.Value, AlertSeverity.Critical, $"Disconnected: {broker}",
+                    RaiseFor(rule, new Alert(AlertEvent.Disconnect, broker.Value, AlertSeverity.Critical, $"Disconnected: {broker}",
                         $"{broker} has been disconnected since {since:yyyy-MM-dd HH:mm:ss}Z ({(now - since).TotalSeconds:0}s, limit {rule.After.TotalSeconds:0}s).",
-                        now, Fields(("broker", broker.Value), ("since", since.ToString("O", CultureInfo.InvariantCulture)))), r => ReferenceEquals(r, rule));
+                        now, Fields(("broker", broker.Value), ("since", since.ToString("O", CultureInfo.InvariantCulture)))));
                 }
             }
         }
     }
+
+    /// <summary>Sends a level alert to the channels of <paramref name="rule"/> only (its own method: a lambda capturing the loop's rule would allocate on every bar).</summary>
+    private void RaiseFor(AlertRuleConfig rule, Alert alert) => Raise(alert, r => ReferenceEquals(r, rule));
 
     /// <summary>True exactly when <paramref name="key"/> moves from inside to beyond its level; moving back re-arms it.</summary>
     private bool Crossed((string Subject, int Rule) key, bool beyond)

@@ -9,8 +9,9 @@ namespace Sextant.Alerts;
 
 /// <summary>
 /// Turns engine events into alerts by the rules of <c>alerts:</c> and delivers them. Every input method returns at once and
-/// never throws: alerts go into a bounded queue (1,000; the oldest is dropped when full) that one background loop drains,
-/// each channel with its own timeout, so a slow or failing channel can never stop or slow trading. The same event and
+/// never throws: alerts go into one bounded queue per channel (1,000; the oldest is dropped when full), each drained by its
+/// own background loop with the channel's timeout, so a slow or failing channel can never stop or slow trading, nor hold
+/// back the alerts of another channel. The same event and
 /// subject is sent at most once per <c>alerts.throttle</c>, and level rules (drawdown, disconnect, stale data) fire when the
 /// level is crossed, not on every bar beyond it. Thread-safe. Also an <see cref="IOrderListener"/> for fills and rejects.
 /// </summary>
@@ -21,10 +22,10 @@ public sealed partial class AlertManager : IOrderListener, IAsyncDisposable
     private readonly IReadOnlyDictionary<string, IAlertChannel> _channels;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly Channel<Delivery> _queue;
+    private readonly Dictionary<string, Channel<Alert>> _queues;
     private readonly Dictionary<(AlertEvent, string), DateTimeOffset> _lastSent = [];
     private readonly Lock _gate = new();
-    private readonly Task _loop;
+    private readonly Task[] _loops;
     private long _sent;
     private long _failed;
     private long _suppressed;
@@ -39,9 +40,10 @@ public sealed partial class AlertManager : IOrderListener, IAsyncDisposable
         _channels = channels;
         _time = time;
         _logger = logger ?? (ILogger)NullLogger.Instance;
-        _queue = Channel.CreateBounded<Delivery>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest },
-            dropped => Log.Dropped(_logger, dropped.Alert.Event, dropped.Alert.Subject));
-        _loop = Task.Run(DeliverAsync);
+        _queues = channels.Keys.ToDictionary(name => name, name => Channel.CreateBounded<Alert>(
+            new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest },
+            dropped => Log.Dropped(_logger, dropped.Event, dropped.Subject, name)), StringComparer.Ordinal);
+        _loops = [.. _queues.Select(q => Task.Run(() => DeliverAsync(q.Key, q.Value.Reader)))];
     }
 
     /// <summary>Builds every configured channel (secrets from <paramref name="environment"/>) and the manager.</summary>
@@ -55,12 +57,16 @@ public sealed partial class AlertManager : IOrderListener, IAsyncDisposable
     /// <summary>Alerts delivered to a channel, failed deliveries, and alerts suppressed by the throttle, so far.</summary>
     public (long Sent, long Failed, long Suppressed) Counts => (Interlocked.Read(ref _sent), Interlocked.Read(ref _failed), Interlocked.Read(ref _suppressed));
 
-    /// <summary>Stops taking alerts and waits (up to 10 s) for the queue to drain.</summary>
+    /// <summary>Stops taking alerts and waits (up to 10 s) for the queues to drain.</summary>
     public async ValueTask DisposeAsync()
     {
         _timer?.Dispose();
-        _queue.Writer.TryComplete();
-        await _loop.WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        foreach (var queue in _queues.Values)
+        {
+            queue.Writer.TryComplete();
+        }
+
+        await Task.WhenAll(_loops).WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
     }
 
     /// <summary>Sends <paramref name="alert"/> to the channels of every enabled rule for its event, unless the throttle holds it back.</summary>
@@ -91,26 +97,26 @@ public sealed partial class AlertManager : IOrderListener, IAsyncDisposable
             _lastSent[key] = alert.Time;
         }
 
-        _queue.Writer.TryWrite(new Delivery(alert, targets));
-    }
-
-    private async Task DeliverAsync()
-    {
-        await foreach (var delivery in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
+        foreach (var name in targets)
         {
-            foreach (var name in delivery.Channels)
+            if (_queues.TryGetValue(name, out var queue))
             {
-                await SendOneAsync(delivery.Alert, name).ConfigureAwait(false);
+                queue.Writer.TryWrite(alert);
             }
         }
     }
 
-    private async Task SendOneAsync(Alert alert, string name)
+    private async Task DeliverAsync(string name, ChannelReader<Alert> queue)
     {
-        if (!_channels.TryGetValue(name, out var channel))
+        var channel = _channels[name];
+        await foreach (var alert in queue.ReadAllAsync().ConfigureAwait(false))
         {
-            return;
+            await SendOneAsync(alert, name, channel).ConfigureAwait(false);
         }
+    }
+
+    private async Task SendOneAsync(Alert alert, string name, IAlertChannel channel)
+    {
 
         // Delivery is I/O: its timeout runs on the wall clock, not the engine's (which a replay moves in jumps).
         using var timeout = new CancellationTokenSource(_config.Channels.TryGetValue(name, out var c) ? c.Timeout : TimeSpan.FromSeconds(10));
@@ -129,6 +135,4 @@ public sealed partial class AlertManager : IOrderListener, IAsyncDisposable
             Log.Failed(_logger, alert.Event, alert.Subject, name, error);
         }
     }
-
-    private sealed record Delivery(Alert Alert, IReadOnlyList<string> Channels);
 }

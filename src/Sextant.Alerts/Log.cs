@@ -14,6 +14,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 6003, Level = LogLevel.Debug, Message = "Alert {Event} ({Subject}) suppressed: sent less than {Throttle} ago")]
     public static partial void Throttled(ILogger logger, Sextant.Config.Schema.AlertEvent @event, string subject, TimeSpan throttle);
 
-    [LoggerMessage(EventId = 6004, Level = LogLevel.Warning, Message = "Alert queue full; dropped the oldest alert {Event} ({Subject})")]
-    public static partial void Dropped(ILogger logger, Sextant.Config.Schema.AlertEvent @event, string subject);
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Warning, Message = "Alert queue of {Channel} full; dropped the oldest alert {Event} ({Subject})")]
+    public static partial void Dropped(ILogger logger, Sextant.Config.Schema.AlertEvent @event, string subject, string channel);
 }

@@ -49,6 +49,10 @@ public static class SextantApp
                 Output = context.Output,
                 Error = context.Error,
                 EnableDefaultExceptionHandler = false,
+
+                // Ctrl-C and SIGTERM cancel the verb's token; a graceful stop of `sextant run` (cancels confirmed, journal
+                // flushed, summary printed) gets this long before the process is ended anyway with 130 / 143.
+                ProcessTerminationTimeout = Commands.RunCommand.ShutdownTimeout + TimeSpan.FromSeconds(15),
             }, cancellationToken);
         }
         catch (ConfigException ex)

@@ -21,7 +21,7 @@ public sealed class EmulatorControl
         _binance = binance;
     }
 
-    /// <summary>The symbols on offer: BTCUSDT, ETHUSDT (Binance US); SPY, AAPL (Alpaca).</summary>
+    /// <summary>The symbols on offer: BTCUSDT, ETHUSDT (Binance US); SPY, AAPL, AIG, BAC (Alpaca).</summary>
     public IReadOnlyCollection<string> Symbols => _state.Feed.Symbols;
 
     /// <summary>The current price of <paramref name="symbol"/> (last revealed close).</summary>
@@ -76,6 +76,39 @@ public sealed class EmulatorControl
         {
             return _state.Alpaca.Orders.LastOrDefault(o => o.ClientOrderId == clientOrderId) is { } a ? Alpaca.AlpacaJson.Status(a.State) : null;
         }
+    }
+
+    /// <summary>Every order either venue has received, oldest first (what a test compares with the engine's journal).</summary>
+    public IReadOnlyList<EmulatorOrderView> Orders()
+    {
+        var views = new List<EmulatorOrderView>();
+        foreach (var exchange in (ReadOnlySpan<Exchange>)[_state.Binance, _state.Alpaca])
+        {
+            lock (exchange.Sync)
+            {
+                views.AddRange(exchange.Orders.Select(o => new EmulatorOrderView(exchange.Settings.Venue, o.ClientOrderId, o.Symbol,
+                    o.Side == Side.Buy ? "buy" : "sell", o.Quantity, o.Executed, o.State.ToString().ToLowerInvariant(), o.IsOpen)));
+            }
+        }
+
+        return views;
+    }
+
+    /// <summary>Every execution on either venue, oldest first.</summary>
+    public IReadOnlyList<EmulatorTradeView> Trades()
+    {
+        var views = new List<EmulatorTradeView>();
+        foreach (var exchange in (ReadOnlySpan<Exchange>)[_state.Binance, _state.Alpaca])
+        {
+            lock (exchange.Sync)
+            {
+                var byId = exchange.Orders.ToDictionary(o => o.Id);
+                views.AddRange(exchange.Trades.Select(t => new EmulatorTradeView(exchange.Settings.Venue, t.Id, byId[t.OrderId].ClientOrderId, t.Symbol,
+                    t.Side == Side.Buy ? "buy" : "sell", t.Quantity, t.Price, t.Commission)));
+            }
+        }
+
+        return views;
     }
 
     /// <summary>Arms a REST fault.</summary>

@@ -35,6 +35,12 @@ public sealed record EmulatorOptions
     /// <summary>Clock for server time, order times and the replay loop. Default the system clock.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>Binance US REQUEST_WEIGHT per minute; null lifts it (benchmarks that send thousands of orders a minute). Default 1200, as the venue.</summary>
+    public int? RequestWeightLimit { get; init; } = 1200;
+
+    /// <summary>Timestamps of stream sends and order arrivals for latency benchmarks; default none (nothing is recorded).</summary>
+    public LatencyProbe? Probe { get; init; }
+
     /// <summary>Where the emulator logs; default nowhere.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
 }

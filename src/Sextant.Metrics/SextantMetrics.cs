@@ -27,6 +27,7 @@ public sealed class SextantMetrics
     private readonly Counter _reconnects;
     private readonly Gauge _connected;
     private readonly Gauge _openOrders;
+    private readonly Gauge _killSwitch;
 
     /// <summary>Creates the metric set in a fresh registry.</summary>
     public SextantMetrics()
@@ -49,6 +50,7 @@ public sealed class SextantMetrics
         _reconnects = factory.CreateCounter("sextant_reconnects_total", "Stream reconnects per broker and stream.", "broker", "stream");
         _connected = factory.CreateGauge("sextant_broker_connected", "1 while the broker's streams are connected, else 0.", "broker");
         _openOrders = factory.CreateGauge("sextant_open_orders", "Orders working at the venue.", "broker");
+        _killSwitch = factory.CreateGauge("sextant_kill_switch", "1 once the broker's kill switch has tripped, else 0.", "broker");
     }
 
     /// <summary>The registry holding every metric of this set.</summary>
@@ -93,6 +95,16 @@ public sealed class SextantMetrics
         ArgumentException.ThrowIfNullOrWhiteSpace(stream);
         _reconnects.WithLabels(broker.Value, stream).Inc();
     }
+
+    /// <summary>Raises the reconnect count of <paramref name="stream"/> to <paramref name="total"/> (a source's own running count); shows 0 before the first.</summary>
+    public void Reconnects(BrokerId broker, string stream, int total)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(stream);
+        _reconnects.WithLabels(broker.Value, stream).IncTo(Math.Max(0, total));
+    }
+
+    /// <summary>Sets whether the kill switch of <paramref name="broker"/> has tripped.</summary>
+    public void KillSwitch(BrokerId broker, bool tripped) => _killSwitch.WithLabels(broker.Value).Set(tripped ? 1 : 0);
 
     /// <summary>Sets whether the broker's streams are connected.</summary>
     public void Connected(BrokerId broker, bool connected) => _connected.WithLabels(broker.Value).Set(connected ? 1 : 0);

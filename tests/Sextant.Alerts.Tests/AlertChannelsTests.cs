@@ -2,6 +2,7 @@ using Sextant.Alerts.Channels;
 using Sextant.Alerts.Tests.Support;
 using Sextant.Config.Schema;
 using Sextant.Core.Instruments;
+using Sextant.Tests.Shared;
 
 namespace Sextant.Alerts.Tests;
 

@@ -164,7 +164,7 @@ public sealed class AlertManagerTests
                 ["erroring"] = new() { Type = AlertChannelType.Webhook, Url = erroring.Url.ToString(), Timeout = timeout },
                 ["hanging"] = new() { Type = AlertChannelType.Slack, Url = hanging.Url.ToString(), Timeout = timeout },
                 ["closed"] = new() { Type = AlertChannelType.Discord, Url = closedPort.ToString(), Timeout = timeout },
-                ["good"] = new() { Type = AlertChannelType.Webhook, Url = good.Url.ToString(), Timeout = timeout },
+                ["good"] = new() { Type = AlertChannelType.Webhook, Url = good.Url.ToString() }, // the default 10 s: a loaded machine must not fail it
             },
             Rules = [new AlertRuleConfig { Event = AlertEvent.Fill, Channels = ["erroring", "hanging", "closed", "good"] }],
         };
@@ -190,6 +190,32 @@ public sealed class AlertManagerTests
         await sut.DisposeAsync();
         Assert.Equal(9, sut.Counts.Failed);
         Assert.Equal(3, sut.Counts.Sent);
+    }
+
+    [Fact]
+    public async Task HangingChannel_ListedFirst_DoesNotHoldBackTheAlertsOfAnotherChannel()
+    {
+        await using var good = await LocalReceiver.StartAsync();
+        await using var hanging = await LocalReceiver.StartAsync();
+        hanging.Delay = TimeSpan.FromSeconds(30);
+        var config = new AlertsConfig
+        {
+            Channels = new Dictionary<string, AlertChannelConfig>
+            {
+                ["hanging"] = new() { Type = AlertChannelType.Webhook, Url = hanging.Url.ToString(), Timeout = TimeSpan.FromSeconds(5) },
+                ["good"] = new() { Type = AlertChannelType.Webhook, Url = good.Url.ToString() },
+            },
+            Rules = [new AlertRuleConfig { Event = AlertEvent.KillSwitch, Channels = ["hanging", "good"] }],
+        };
+        var sut = AlertManager.Create(config, NoEnvironment, Http, TimeProvider.System);
+
+        sut.OnKillSwitch(new BrokerId("binanceus"), "drawdown 21% beyond 20%");
+
+        // Each channel drains its own queue: the good one delivers while the hanging one still waits out its 5 s timeout.
+        Assert.Single(await good.WaitForAsync(1, TimeSpan.FromSeconds(4)));
+        Assert.Equal((1L, 0L, 0L), sut.Counts);
+        await sut.DisposeAsync();
+        Assert.Equal((1L, 1L, 0L), sut.Counts);
     }
 
     [Fact]

@@ -1,79 +1,106 @@
 using Microsoft.Playwright;
-using Sextant.Config.Schema;
-using Sextant.Core.Instruments;
 using Sextant.Dashboard.BrowserTests.Support;
-using Sextant.Dashboard.Hosting;
-using Sextant.Dashboard.Security;
-using Sextant.Dashboard.Source;
+using Sextant.Emulator;
+using Sextant.Tests.Shared;
 
 namespace Sextant.Dashboard.BrowserTests;
 
 /// <summary>
-/// The dashboard in Debian's chromium over a real Kestrel listener, fed by real BTCUSDT/ETHUSDT minutes replayed through
-/// the simulated venue: the page shows positions and the equity chart, a new fill appears without a reload, a cancel goes
-/// through the order manager, and a browser without the token is refused. Set SEXTANT_SCREENSHOT=path to keep a picture.
+/// The dashboard of a real paper run in Debian's chromium: <c>sextant run tests/Shared/paper-trend.yaml</c> in-process with
+/// <c>dashboard.enabled</c>, trading the exchange emulator's replayed real BTCUSDT and SPY minutes through the simulated venues.
+/// The page shows positions and the equity chart, new fills arrive without a reload, a cancel from the page goes through the
+/// order manager, and a browser without the token is refused. Set SEXTANT_SCREENSHOT=path to keep a picture of the page.
 /// </summary>
 public sealed class DashboardBrowserTests
 {
     private const string Token = "browser-test-token-0123456789";
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(90);
 
     [ChromiumFact]
-    public async Task Dashboard_PairReplay_ShowsPositionsChartAndLiveFillsAndRefusesWithoutToken()
+    public async Task Dashboard_PaperRunOnTheEmulator_ShowsPositionsChartAndLiveFillsAndRefusesWithoutToken()
     {
-        var replay = new PairReplay();
-        await replay.ReplayAsync(240);
-        var run = replay.Run;
-        run.Recorder.SetBrokerHealth(new BrokerHealth { Broker = new BrokerId("binanceus"), Connected = true, LastDataTime = run.Clock.Now, RateLimitUsed = 86, RateLimitLimit = 1200, Reconnects = 1 });
-        run.Recorder.SetBrokerHealth(new BrokerHealth { Broker = new BrokerId("alpaca"), Connected = true, LastDataTime = run.Clock.Now, RateLimitUsed = 12, RateLimitLimit = 200 });
-
-        await using var host = await DashboardHost.StartAsync(run.Recorder, new DashboardConfig { Port = 0 },
-            new DashboardOptions { Token = new DashboardToken(Token, generated: false), Clock = run.Clock });
+        await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 1200 });
+        var root = Directory.CreateTempSubdirectory("sextant-browser-").FullName;
+        await using var run = CliSession.Start(new Dictionary<string, string>
+        {
+            ["ALPACA_KEY_ID"] = emulator.Options.Key,
+            ["ALPACA_SECRET_KEY"] = emulator.Options.Secret,
+            ["SEXTANT_DASHBOARD_TOKEN"] = Token,
+        }, "run", "tests/Shared/paper-trend.yaml", "--set", "dashboard.enabled=true", "--set", "dashboard.port=0",
+            "--set", $"data.sources.binanceus.base_url={emulator.BaseUrl}", "--set", $"data.sources.alpaca.base_url={emulator.BaseUrl}",
+            "--set", $"engine.journal={Path.Combine(root, "journal")}", "--set", $"logging.file={Path.Combine(root, "logs", "sextant-.jsonl")}");
+        var url = new Uri((await run.WaitForLineAsync(DrivenRun.DashboardLine(), Generous)).Groups["url"].Value);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium.Path, Headless = true, Args = ["--no-sandbox"] });
 
         // Refused without the token: no cookie, no query.
         var stranger = await browser.NewPageAsync();
-        var refused = await stranger.GotoAsync(host.Url.ToString());
+        var refused = await stranger.GotoAsync(url.ToString());
         Assert.Equal(401, refused!.Status);
         Assert.Equal("Token required", await stranger.Locator("#refused").TextContentAsync());
 
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 1300 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(host.LoginUrl.ToString());
-        Assert.Equal(host.Url.ToString(), page.Url); // the token left the address bar
-
-        // Positions and the equity chart.
-        await Expect(page.Locator("#connection")).ToHaveTextAsync("live");
-        var positions = page.Locator("#positions tbody tr");
-        await Expect(positions.Filter(new() { HasText = "SPY" })).ToHaveCountAsync(1);
-        await Expect(page.Locator("#equity-chart canvas")).ToBeVisibleAsync();
-        await Expect(page.Locator("#equity-chart .u-legend")).ToContainTextAsync("total");
-        await Expect(page.Locator("#signals tbody tr").First).ToContainTextAsync("z_score=");
-        await Expect(page.Locator("#logs")).ToContainTextAsync("ClientOrderId=");
-
-        // Cancel from the page goes through the order manager.
-        var resting = await run.Crypto.RestingBuyAsync("btc_eth_pair", "BTCUSDT", 0.05m, 20_000m);
-        await Expect(page.Locator("#orders tbody tr")).ToHaveCountAsync(1);
-        await page.Locator($"button.cancel[data-id='{resting.Id.Value}']").ClickAsync();
-        await Expect(page.Locator("#orders tbody tr")).ToHaveCountAsync(0);
-        Assert.Equal(Core.Orders.OrderStatus.Canceled, run.Crypto.Orders.Find(resting.Id)!.Status);
-
-        // A new fill arrives without a reload: mark the window, send an order, replay the next real minute, watch the row appear.
+        await page.GotoAsync(url + "?token=" + Token);
+        Assert.Equal(url.ToString(), page.Url); // the token left the address bar
         await page.EvaluateAsync("() => { window.__noReload = true; }");
-        var fills = await page.Locator("#fills tbody tr").CountAsync();
-        await run.Equity.TargetAsync("spy_trend", "SPY", 30m, 451m, AssetClass.Equity);
-        await replay.ReplayAsync(1);
-        await Expect(page.Locator("#fills tbody tr")).ToHaveCountAsync(fills + 1);
-        await Expect(page.Locator("#fills tbody tr").First).ToContainTextAsync("SPY");
-        await Expect(page.Locator("#positions tbody tr").Filter(new() { HasText = "SPY" })).ToContainTextAsync("30");
+
+        // Positions and the equity chart of the run.
+        await Expect(page.Locator("#connection")).ToHaveTextAsync("live");
+        await Expect(page.Locator("#mode")).ToHaveTextAsync("paper");
+        await Expect(page.Locator("#positions tbody tr").First).ToBeVisibleAsync(new() { Timeout = Ms(Generous) });
+        await Expect(page.Locator("#equity-chart canvas")).ToBeVisibleAsync();
+        await Expect(page.Locator("#equity-chart .u-legend")).ToContainTextAsync("binanceus");
+        await Expect(page.Locator("#brokers tbody tr").Filter(new() { HasText = "binanceus" })).ToContainTextAsync("connected");
+        await Expect(page.Locator("#signals tbody tr").First).ToContainTextAsync("=", new() { Timeout = Ms(Generous) });
+        await Expect(page.Locator("#logs")).ToContainTextAsync("ClientOrderId=", new() { Timeout = Ms(Generous) });
+
+        // New fills arrive without a reload: the newest row changes under our eyes.
+        var fills = page.Locator("#fills tbody tr");
+        await Expect(fills.First).ToBeVisibleAsync(new() { Timeout = Ms(Generous) });
+        var newest = await fills.First.TextContentAsync();
+        await Expect(fills.First).Not.ToHaveTextAsync(newest!, new() { Timeout = Ms(Generous) });
         Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"));
 
         if (Environment.GetEnvironmentVariable("SEXTANT_SCREENSHOT") is { Length: > 0 } screenshot)
         {
+            // Enough of the run for a picture: two dozen fills, half a minute of equity (four samples a second), a position open.
+            await page.WaitForFunctionAsync("() => document.querySelectorAll('#fills tbody tr').length >= 24 && charts.x.length >= 120"
+                + " && document.querySelectorAll('#positions tbody tr').length > 0", null, new() { Timeout = Ms(Generous), PollingInterval = 100 });
             await page.Locator("#toast").EvaluateAsync("t => t.hidden = true");
-            await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Path.GetFullPath(screenshot, CliSession.RepoRoot), FullPage = true });
         }
+
+        Assert.Equal(0, await run.StopAsync());
+        Directory.Delete(root, recursive: true);
     }
+
+    [ChromiumFact]
+    public async Task Dashboard_CancelFromThePage_GoesThroughTheOrderManagerAndIsJournaled()
+    {
+        await using var run = await DrivenRun.StartAsync(["{ event: fill }"]);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium.Path, Headless = true, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(run.Client.BaseAddress + "?token=" + DrivenRun.Token);
+        await Expect(page.Locator("#connection")).ToHaveTextAsync("live");
+
+        // A cross up on the last bar: the market order waits at the simulated venue for a next bar that never comes.
+        run.Bars(20_000m, 19_990m, 19_980m, 19_970m, 20_100m);
+        var row = page.Locator("#orders tbody tr");
+        await Expect(row).ToHaveCountAsync(1, new() { Timeout = Ms(Generous) });
+        var id = await row.Locator("button.cancel").GetAttributeAsync("data-id");
+        await row.Locator("button.cancel").ClickAsync();
+
+        await Expect(row).ToHaveCountAsync(0, new() { Timeout = Ms(Generous) });
+        await Expect(page.Locator("#toast")).ToContainTextAsync("Sent");
+        Assert.Equal(0, await run.Session.StopAsync());
+        var journal = await File.ReadAllTextAsync(run.Journal);
+        Assert.Contains($"\"type\":\"cancel_request\",\"broker\":\"binanceus\",\"order_id\":\"{id}\"", journal, StringComparison.Ordinal);
+        Assert.Contains($"\"type\":\"canceled\",\"broker\":\"binanceus\",\"order_id\":\"{id}\"", journal, StringComparison.Ordinal);
+    }
+
+    private static float Ms(TimeSpan span) => (float)span.TotalMilliseconds;
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

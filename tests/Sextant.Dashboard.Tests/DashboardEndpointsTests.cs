@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Sextant.Core.Instruments;
 using Sextant.Dashboard.Source;
 using Sextant.Dashboard.Tests.Support;
@@ -62,6 +63,50 @@ public sealed class DashboardEndpointsTests : IAsyncLifetime, IDisposable
         }
 
         Assert.Equal(_run.Meta.Equity, series[0].GetProperty("equity")[3].GetDecimal());
+    }
+
+    [Fact]
+    public async Task Positions_SeededRun_EveryOpenPositionWithItsValueAndPnl()
+    {
+        var positions = (await Get("/api/positions")).EnumerateArray().ToDictionary(p => p.GetProperty("symbol").GetString()!);
+
+        Assert.Equal(["BTCUSDT", "ETHUSDT", "SPY"], positions.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("binanceus", positions["BTCUSDT"].GetProperty("broker").GetString());
+        Assert.Equal("btc_eth_pair", positions["ETHUSDT"].GetProperty("strategy").GetString());
+        Assert.Equal("Equity", positions["SPY"].GetProperty("assetClass").GetString());
+        Assert.Equal(0.5m, positions["BTCUSDT"].GetProperty("quantity").GetDecimal());
+        Assert.Equal(-9.2m, positions["ETHUSDT"].GetProperty("quantity").GetDecimal());
+        Assert.Equal(37_080m, positions["BTCUSDT"].GetProperty("mark").GetDecimal()); // the last minute's close
+        foreach (var p in positions.Values)
+        {
+            var quantity = p.GetProperty("quantity").GetDecimal();
+            var mark = p.GetProperty("mark").GetDecimal();
+            Assert.Equal(quantity * mark, p.GetProperty("marketValue").GetDecimal());
+            Assert.Equal((mark - p.GetProperty("averageCost").GetDecimal()) * quantity, p.GetProperty("unrealizedPnl").GetDecimal());
+            Assert.NotNull(p.GetProperty("openedAt").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Endpoints_EveryJsonViewWithTheToken_AnswersJson()
+    {
+        // Every GET under /api that takes no route value, as mapped: a view added later is checked here too.
+        var views = _sut.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal) && e.RoutePattern.Parameters.Count == 0
+                && e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
+            .Select(e => e.RoutePattern.RawText!).ToList();
+
+        Assert.Equal(["/api/brokers", "/api/equity", "/api/events", "/api/fills", "/api/live", "/api/logs", "/api/orders", "/api/overview", "/api/positions",
+            "/api/report", "/api/signals", "/api/strategies"], views.Order(StringComparer.Ordinal));
+        foreach (var view in views.Where(v => v is not "/api/events" and not "/api/report")) // the stream and the report view have tests of their own
+        {
+            using var response = await _client.GetAsync(view);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{view}: {response.StatusCode}");
+            Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.True(json.RootElement.ValueKind is JsonValueKind.Object or JsonValueKind.Array, view);
+        }
     }
 
     [Fact]

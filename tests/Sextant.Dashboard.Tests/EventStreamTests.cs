@@ -41,6 +41,30 @@ public sealed class EventStreamTests
         Assert.Equal(0, next.GetProperty("orders").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Events_HostStops_StreamEndsCleanlyInsteadOfHoldingTheShutdown()
+    {
+        var run = new TestRun();
+        await run.SeedAsync();
+        var host = await Hosting.DashboardHost.StartAsync(run.Recorder, new Config.Schema.DashboardConfig { Port = 0 },
+            new Hosting.DashboardOptions { Token = new Security.DashboardToken(DashboardFactory.TokenValue, generated: false) });
+        using var client = new HttpClient { BaseAddress = host.Url };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DashboardFactory.TokenValue);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var response = await client.GetAsync("api/events", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+        await NextStateAsync(reader, timeout.Token);
+
+        var stopping = host.DisposeAsync().AsTask();
+
+        // A stream cut off by the host's shutdown timeout would end in a reset (IOException); this one ends as a stream does.
+        while (await reader.ReadLineAsync(timeout.Token) is not null)
+        {
+        }
+
+        await stopping.WaitAsync(timeout.Token);
+    }
+
     private static async Task<JsonElement> NextStateAsync(StreamReader reader, CancellationToken cancellationToken)
     {
         var isState = false;

@@ -13,15 +13,29 @@ namespace Sextant.Brokers.Alpaca.Data;
 /// and in order per symbol; after a dropped connection reconnect with a delay and back-fill over REST what closed in
 /// between. Credentials go in the auth message only, never in a log line.
 /// </content>
-public sealed partial class AlpacaSource
+public sealed partial class AlpacaSource : ILiveSourceStatus
 {
     private int _connections;
+    private volatile bool _connected;
+    private volatile string? _lastDisconnect;
 
     /// <summary>Delay before a reconnect. Default 1 s.</summary>
     public TimeSpan ReconnectDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Connections made by live streams so far.</summary>
     public int Connections => Volatile.Read(ref _connections);
+
+    /// <inheritdoc />
+    public bool Connected => _connected;
+
+    /// <summary>Null: the market-data stream reports no request budget, and the source reads no rate-limit headers.</summary>
+    public int? RequestWeightUsed => null;
+
+    /// <summary>Null: see <see cref="RequestWeightUsed"/>.</summary>
+    public int? RequestWeightLimit => null;
+
+    /// <inheritdoc />
+    public string? LastDisconnect => _lastDisconnect;
 
     /// <inheritdoc />
     public IAsyncEnumerable<LiveBar> StreamBarsAsync(IReadOnlyList<SeriesKey> keys, CancellationToken cancellationToken)
@@ -51,6 +65,7 @@ public sealed partial class AlpacaSource
 
                 await WebSocketMessages.SendAsync(socket, new JsonObject { ["action"] = "subscribe", ["bars"] = new JsonArray([.. bySymbol.Keys.Select(s => (JsonNode)s)]) }.ToJsonString(), stopping).ConfigureAwait(false);
                 Interlocked.Increment(ref _connections);
+                _connected = true;
                 if (connection > 1)
                 {
                     await BackfillAsync(pump, stopping).ConfigureAwait(false);
@@ -58,7 +73,12 @@ public sealed partial class AlpacaSource
 
                 await WebSocketMessages.ReceiveAsync(socket, text => OnMessage(text, bySymbol, pump), stopping).ConfigureAwait(false);
             },
-            reason => Log.LiveStreamLost(_logger, Name, reason, ReconnectDelay),
+            reason =>
+            {
+                _connected = false;
+                _lastDisconnect = reason;
+                Log.LiveStreamLost(_logger, Name, reason, ReconnectDelay);
+            },
             cancellationToken);
     }
 

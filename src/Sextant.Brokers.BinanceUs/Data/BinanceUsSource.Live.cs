@@ -12,9 +12,11 @@ namespace Sextant.Brokers.BinanceUs.Data;
 /// each once and in order per series. After a dropped connection it reconnects with a delay and first back-fills over
 /// REST every kline that closed while it was away, so no bar is lost.
 /// </content>
-public sealed partial class BinanceUsSource
+public sealed partial class BinanceUsSource : ILiveSourceStatus
 {
     private int _connections;
+    private volatile bool _connected;
+    private volatile string? _lastDisconnect;
 
     /// <summary>The WebSocket base URL (the venue's, or derived from the REST base URL).</summary>
     public Uri StreamUrl { get; }
@@ -24,6 +26,18 @@ public sealed partial class BinanceUsSource
 
     /// <summary>Connections made by live streams so far (the first, then one per reconnect).</summary>
     public int Connections => Volatile.Read(ref _connections);
+
+    /// <inheritdoc />
+    public bool Connected => _connected;
+
+    /// <inheritdoc />
+    public int? RequestWeightUsed => UsedWeight;
+
+    /// <inheritdoc />
+    public int? RequestWeightLimit => WeightLimit;
+
+    /// <inheritdoc />
+    public string? LastDisconnect => _lastDisconnect;
 
     /// <inheritdoc />
     public IAsyncEnumerable<LiveBar> StreamBarsAsync(IReadOnlyList<SeriesKey> keys, CancellationToken cancellationToken)
@@ -38,6 +52,7 @@ public sealed partial class BinanceUsSource
                 using var socket = new ClientWebSocket();
                 await socket.ConnectAsync(url, stopping).ConfigureAwait(false);
                 Interlocked.Increment(ref _connections);
+                _connected = true;
                 if (connection > 1)
                 {
                     await BackfillAsync(pump, stopping).ConfigureAwait(false);
@@ -45,7 +60,12 @@ public sealed partial class BinanceUsSource
 
                 await WebSocketMessages.ReceiveAsync(socket, text => OnKline(text, byStream, pump), stopping).ConfigureAwait(false);
             },
-            reason => Log.LiveStreamLost(_logger, _name, reason, ReconnectDelay),
+            reason =>
+            {
+                _connected = false;
+                _lastDisconnect = reason;
+                Log.LiveStreamLost(_logger, _name, reason, ReconnectDelay);
+            },
             cancellationToken);
     }
 

@@ -19,6 +19,7 @@ namespace Sextant.Brokers.BinanceUs.Data;
 public sealed partial class BinanceUsSource : IDataSource, ILiveBarSource, IDisposable
 {
     private const int PageSize = 1000;
+    private const int WeightLimit = 1200; // request weight per minute per IP (exchange-apis.md)
     private const int WeightCeiling = 1000; // of the 1200/minute limit: leave room for trading
     private const int Attempts = 4;
     private readonly BinanceRestClient _rest;

@@ -97,21 +97,47 @@ public sealed partial class BrokerContext : IOrderListener
             {
                 return Refuse(signal, check.Reason, check.Message!);
             }
+
+            if (BlockedForBalance(signal.Strategy, signal.Symbol) is { } venueMessage)
+            {
+                return Refuse(signal, RejectReason.InsufficientBalance,
+                    $"the venue refused the last order for balance ({venueMessage}); not resent until a fill or a cancel at {Id} changes the balance");
+            }
         }
 
-        var type = signal.OrderType;
-        Price? limit = signal.LimitPrice is { } l ? new Price(rules.RoundPrice(l, decision.Side)) : null;
+        var (type, limitPrice) = OrderTypeFor(signal, decision.Side, referencePrice);
+        Price? limit = limitPrice is { } l ? new Price(rules.RoundPrice(l, decision.Side)) : null;
         var ticket = new OrderTicket(signal, sequence, 0, decision.Side, new Quantity(decision.Quantity), type, limit, signal.TimeInForce);
         var order = await Orders.SubmitAsync(ticket, cancellationToken).ConfigureAwait(false);
         return new PlaceResult(order, RejectReason.None, null);
     }
 
     /// <inheritdoc />
-    public void OnFill(Order order, Fill fill) => Portfolio.Apply(fill);
+    public void OnFill(Order order, Fill fill)
+    {
+        Portfolio.Apply(fill);
+        if (_balanceBlocked.Count > 0)
+        {
+            _balanceBlocked.Clear();
+        }
+    }
 
     /// <inheritdoc />
-    public void OnOrderUpdated(Order order)
+    public void OnOrderUpdated(Order order) => WatchBalance(order);
+
+    /// <summary>
+    /// The signal's own order type, or for a market signal with <c>execution.order_type: limit</c> a limit order at the
+    /// reference price moved by <c>limit_offset_bps</c> (positive = more aggressive: a buy above, a sell below).
+    /// </summary>
+    private (OrderType Type, decimal? Limit) OrderTypeFor(Signal signal, OrderSide side, decimal referencePrice)
     {
+        if (signal.OrderType != OrderType.Market || Orders.Config.OrderType != Config.Schema.ExecutionOrderType.Limit)
+        {
+            return (signal.OrderType, signal.LimitPrice);
+        }
+
+        var offset = Orders.Config.LimitOffsetBps / 10_000m;
+        return (OrderType.Limit, referencePrice * (side == OrderSide.Buy ? 1m + offset : 1m - offset));
     }
 
     /// <summary>What the strategy's open orders for <paramref name="symbol"/> will still add to its position (signed).</summary>

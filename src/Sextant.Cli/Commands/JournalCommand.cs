@@ -15,16 +15,18 @@ internal static class JournalCommand
         var journal = new Command("journal", "Inspect the durable journal of signals, orders, acknowledgements, fills and cancels.");
         var config = new Option<string?>("--config") { Description = $"Config whose engine.journal folder is read (default: {ProjectLayout.DefaultConfig}).", HelpName = "file" };
         var set = CommonOptions.Set();
-        var file = new Option<string?>("--file") { Description = "A journal file (default: <engine.journal>/paper.jsonl).", HelpName = "file" };
+        var file = new Option<string?>("--file") { Description = "A journal file (default: <engine.journal>/paper.jsonl, or live.jsonl with --mode live).", HelpName = "file" };
+        var mode = new Option<string>("--mode") { Description = "Whose journal: paper (default) or live.", DefaultValueFactory = _ => "paper" };
+        mode.AcceptOnlyFromAmong("paper", "live");
         var tail = new Option<int>("--tail") { Description = "Only the last N entries (0 = all).", DefaultValueFactory = _ => 50 };
         var json = CommonOptions.Json();
-        var show = new Command("show", "Print the journal: one row per entry, oldest first.") { config, set, file, tail, json };
+        var show = new Command("show", "Print the journal: one row per entry, oldest first.") { config, set, file, mode, tail, json };
         show.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file) is { } f
                 ? Path.GetFullPath(f, context.WorkingDirectory)
                 : Path.Combine(Path.GetFullPath(CommonOptions.Load(context, parse.GetValue(config), parse.GetValue(set) ?? [], checkSecrets: false).Config.Engine.Journal,
-                    ProjectLayout.FindRoot(context.WorkingDirectory) ?? context.WorkingDirectory), "paper.jsonl");
+                    ProjectLayout.FindRoot(context.WorkingDirectory) ?? context.WorkingDirectory), parse.GetValue(mode) + ".jsonl");
             if (!File.Exists(path))
             {
                 throw new Backtest.Engine.BacktestException($"no journal at {path}; run `sextant run` first or give --file");
@@ -64,9 +66,9 @@ internal static class JournalCommand
             && decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
             ? decimal.Round(number, 8).ToString("0.########", System.Globalization.CultureInfo.InvariantCulture)
             : data[key]?.ToString();
-        return S("event") is { } ev ? $"{ev} {S("reason") ?? S("brokers") ?? ""}".Trim()
+        return S("event") is { } ev ? $"{ev} {S("broker") ?? S("strategy")} {S("reason") ?? S("summary") ?? S("brokers") ?? ""}".Replace("  ", " ", StringComparison.Ordinal).Trim()
             : S("trade_id") is not null ? $"{S("side")} {S("quantity")} {S("symbol")} @ {S("price")} fee {S("fee")} {S("fee_asset")}"
             : S("action") is not null ? $"{S("strategy")} {S("action")} {S("symbol")} target {S("target_quantity") ?? S("target_notional") ?? "-"} ({data["metadata"]?["reason"]})"
-            : $"{S("status")} {S("side")} {S("quantity")} {S("symbol")} {S("type")}".Trim();
+            : $"{S("status")} {S("side")} {S("quantity")} {S("symbol")} {S("type")} {S("limit_price")} {S("message")}".Replace("  ", " ", StringComparison.Ordinal).Trim();
     }
 }

@@ -15,10 +15,11 @@ public static class SerilogSetup
     /// Creates a logger factory for the libraries' <c>ILogger&lt;T&gt;</c>. Relative file paths resolve against <paramref name="baseDirectory"/>.
     /// Every sink sits behind a <see cref="RedactingSink"/> holding <paramref name="secrets"/> (see <see cref="SecretValues"/>), and objects logged
     /// with <c>{@…}</c> go through the <see cref="SecretDestructuringPolicy"/>, so no key, secret or token reaches the console, the file or the
-    /// dashboard's log tail (<paramref name="extraSink"/>). Dispose it to flush the file.
+    /// dashboard's log tail (<paramref name="extraSink"/>). <paramref name="consoleMinimum"/> raises the console's level above
+    /// <c>logging.level</c> for commands that print their own progress lines (<c>sextant run</c>). Dispose it to flush the file.
     /// </summary>
     public static ILoggerFactory CreateFactory(LoggingConfig config, string baseDirectory, TextWriter? console = null,
-        IReadOnlyCollection<string>? secrets = null, ILogEventSink? extraSink = null)
+        IReadOnlyCollection<string>? secrets = null, ILogEventSink? extraSink = null, LogEventLevel consoleMinimum = LogEventLevel.Verbose)
     {
         ArgumentNullException.ThrowIfNull(config);
         var serilog = new LoggerConfiguration()
@@ -29,11 +30,12 @@ public static class SerilogSetup
         {
             if (console is null)
             {
-                serilog.WriteTo.Console(outputTemplate: template, standardErrorFromLevel: LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                serilog.WriteTo.Console(outputTemplate: template, standardErrorFromLevel: LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                    restrictedToMinimumLevel: consoleMinimum);
             }
             else
             {
-                serilog.WriteTo.Sink(new TextWriterSink(console, new MessageTemplateTextFormatter(template, System.Globalization.CultureInfo.InvariantCulture)));
+                serilog.WriteTo.Sink(new TextWriterSink(console, new MessageTemplateTextFormatter(template, System.Globalization.CultureInfo.InvariantCulture)), consoleMinimum);
             }
         }
 
@@ -59,7 +61,8 @@ public static class SerilogSetup
             .MinimumLevel.Is(ToSerilog(config.Level))
             .Enrich.FromLogContext()
             .Destructure.With<SecretDestructuringPolicy>()
-            .WriteTo.Sink(new RedactingSink(sinks, secrets ?? []));
+            .WriteTo.Sink(new RedactingSink(sinks, secrets ?? []))
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning); // the web host's start-up chatter; logging.overrides may lower it
         foreach (var (source, level) in config.Overrides)
         {
             front.MinimumLevel.Override(source, ToSerilog(level));

@@ -36,7 +36,7 @@ public sealed record AlertRuleConfig : IValidatable
     /// <summary>For drawdown: the fraction (0.1 = 10%) beyond which the rule fires.</summary>
     public double? Threshold { get; init; }
 
-    /// <summary>For disconnect: how long a disconnect lasts before the rule fires. Default 30s.</summary>
+    /// <summary>For disconnect: how long a disconnect lasts before the rule fires; for stale_data: how long without a new bar (set it above the bar interval, e.g. 90s for 1-minute bars). Default 30s.</summary>
     public TimeSpan After { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Channel names to send to. At least one.</summary>

@@ -112,6 +112,13 @@ public sealed record BrokerConfig
             yield return new(Check.Path(path, "asset_classes"), "needs at least one of: crypto, equity (or set enabled: false)");
         }
 
+        if (Enabled && PaperVenue == PaperVenue.Broker && ResolveType(name) is { } venue && BaseUrl is null && venue != BrokerType.Alpaca)
+        {
+            yield return new(Check.Path(path, "paper_venue"), venue == BrokerType.Simulated
+                ? "broker needs a venue with an API; the simulated broker has none (use paper_venue: simulated)"
+                : "broker needs a paper endpoint, and Binance US has none; set base_url to a test venue (such as sextant emulator) or use paper_venue: simulated");
+        }
+
         if (NeedsCredentials(name))
         {
             if (string.IsNullOrWhiteSpace(ApiKeyEnv))

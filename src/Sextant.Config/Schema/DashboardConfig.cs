@@ -12,8 +12,8 @@ public sealed record DashboardConfig : IValidatable
     /// <summary>Address to bind. Default 127.0.0.1.</summary>
     public string Host { get; init; } = "127.0.0.1";
 
-    /// <summary>TCP port. Default 8765.</summary>
-    public int Port { get; init; } = 8765;
+    /// <summary>TCP port; 0 picks a free one (printed at start). Default 8780 (sextant emulator has 8765).</summary>
+    public int Port { get; init; } = 8780;
 
     /// <summary>Environment variable holding the access token; when unset, a random token is printed at start. Default SEXTANT_DASHBOARD_TOKEN.</summary>
     public string TokenEnv { get; init; } = "SEXTANT_DASHBOARD_TOKEN";
@@ -23,7 +23,7 @@ public sealed record DashboardConfig : IValidatable
 
     /// <inheritdoc />
     public IEnumerable<ConfigProblem> Validate(string path) => Check.All(
-        Check.Between(Check.Path(path, "port"), Port, 1, 65535),
+        Check.Between(Check.Path(path, "port"), Port, 0, 65535),
         Check.Required(Check.Path(path, "token_env"), TokenEnv),
         IsLoopback(Host) || AllowRemote
             ? null

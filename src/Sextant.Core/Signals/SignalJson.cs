@@ -30,7 +30,10 @@ public static class SignalJson
     }
 
     /// <summary>Writes the signal as a JSON object into <paramref name="w"/>.</summary>
-    public static void Write(Utf8JsonWriter w, Signal signal)
+    public static void Write(Utf8JsonWriter w, Signal signal) => Write(w, signal, null);
+
+    /// <summary>Writes the signal as a JSON object into <paramref name="w"/>, with properties <paramref name="extra"/> writes before it closes (a journal's sequence number); readers ignore them.</summary>
+    public static void Write(Utf8JsonWriter w, Signal signal, Action<Utf8JsonWriter>? extra)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(signal);
@@ -66,6 +69,7 @@ public static class SignalJson
         }
 
         w.WriteEndObject();
+        extra?.Invoke(w);
         w.WriteEndObject();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sextant.Config.Schema;
 using Sextant.Dashboard.Source;
@@ -26,7 +27,7 @@ public sealed class DashboardHost : IAsyncDisposable
         Options = options;
     }
 
-    /// <summary>The base address, e.g. <c>http://127.0.0.1:8765/</c>.</summary>
+    /// <summary>The base address, e.g. <c>http://127.0.0.1:8780/</c>.</summary>
     public Uri Url { get; }
 
     /// <summary>The address with the token, to print once at start (it is a secret: never log it).</summary>
@@ -52,13 +53,16 @@ public sealed class DashboardHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         if (loggerFactory is not null)
         {
-            builder.Services.AddSingleton(loggerFactory);
+            // The web host's own lines go to the run's loggers, warnings and up; a failed start (port taken) is the caller's to report.
+            builder.Logging.AddProvider(new ForwardingProvider(loggerFactory));
             builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         }
 
         var address = config.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(config.Host);
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(address, config.Port));
         builder.Services.AddSextantDashboard(source, options, metrics);
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5)); // event streams end on stopping; nothing else lingers
         var app = builder.Build();
         app.MapSextantDashboard();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -75,5 +79,15 @@ public sealed class DashboardHost : IAsyncDisposable
     {
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Hands the web host's loggers to a factory it does not own, so the host's filters apply and disposing the host leaves it open.</summary>
+    private sealed class ForwardingProvider(ILoggerFactory target) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => target.CreateLogger(categoryName);
+
+        public void Dispose()
+        {
+        }
     }
 }

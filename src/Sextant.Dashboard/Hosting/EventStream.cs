@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Sextant.Dashboard.Api;
 using Sextant.Dashboard.Source;
@@ -17,7 +19,10 @@ internal static class EventStream
 {
     public static async Task RunAsync(HttpContext http, IDashboardSource source, DashboardOptions options, TimeProvider time, IOptions<JsonOptions> json)
     {
-        var ct = http.RequestAborted;
+        // The stream ends when the browser goes or the host stops (Ctrl-C on sextant run): an open page must not hold the shutdown.
+        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
+        var ct = ended.Token;
         var response = http.Response;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache, no-store";

@@ -4,7 +4,9 @@
 
 const COLORS = ["#58a6ff", "#3fb950", "#d29922", "#bc8cff", "#f778ba", "#39c5cf"];
 const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const qty = new Intl.NumberFormat("en-US", { maximumFractionDigits: 8 });
+// Table cells: seven significant digits are plenty to read a quantity (the API has every digit).
+const size7 = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 7 });
+const fee = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
 const pct = new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const $ = (id) => document.getElementById(id);
 
@@ -30,7 +32,11 @@ function el(tag, text, cls) {
 
 function num(value, format = money) { return value === null || value === undefined ? "—" : format.format(value); }
 function signed(value) { return value > 0 ? "pos" : value < 0 ? "neg" : ""; }
-function time(iso) { return iso ? iso.replace("T", " ").replace(/\.\d+Z$/, "Z") : "—"; }
+// Times are UTC (the headers say so): month, day and minute in tables (the full time is the cell's tooltip), seconds for data ages and logs.
+function time(iso) { return iso ? iso.slice(5, 16).replace("T", " ") : "—"; }
+function full(iso) { return iso ? iso.slice(0, 19).replace("T", " ") + " UTC" : ""; }
+function clock(iso) { return iso ? iso.slice(11, 19) : "—"; }
+function short(value) { return typeof value === "number" ? String(Number(value.toPrecision(4))) : String(value); }
 
 function fillTable(id, rows, makeRow) {
   const table = $(id);
@@ -43,8 +49,11 @@ function tr(cells) {
   const row = document.createElement("tr");
   for (const cell of cells) {
     if (cell instanceof Node) { const td = document.createElement("td"); td.append(cell); row.append(td); continue; }
-    const [text, cls] = Array.isArray(cell) ? cell : [cell, ""];
-    row.append(el("td", text, cls));
+    if (Array.isArray(cell) && cell[0] instanceof Node) { const td = el("td", null, cell[1]); td.append(cell[0]); row.append(td); continue; }
+    const [text, cls, title] = Array.isArray(cell) ? cell : [cell, ""];
+    const td = el("td", text, cls);
+    if (title) td.title = title;
+    row.append(td);
   }
   return row;
 }
@@ -59,7 +68,7 @@ function card(label, value, sub, cls) {
 function renderOverview(o) {
   $("run-name").textContent = o.runName;
   $("mode").textContent = o.mode;
-  $("as-of").textContent = o.asOf ? "as of " + time(o.asOf) : "";
+  $("as-of").textContent = o.asOf ? "as of " + full(o.asOf) : "";
   const cards = [];
   if (o.total) {
     const t = o.total;
@@ -80,32 +89,33 @@ function renderOverview(o) {
 
 function render(live) {
   renderOverview(live.overview);
-  fillTable("positions", live.positions, (p) => tr([p.broker, p.strategy, p.symbol, [qty.format(p.quantity), "n " + signed(p.quantity)],
+  fillTable("positions", live.positions, (p) => tr([p.broker, p.strategy, p.symbol, [size7.format(p.quantity), "n " + signed(p.quantity)],
     [num(p.averageCost), "n"], [num(p.mark), "n"], [num(p.marketValue), "n"], [num(p.unrealizedPnl), "n " + signed(p.unrealizedPnl)]]));
   fillTable("orders", live.orders, (o) => {
     const button = el("button", "Cancel", "cancel");
     button.dataset.id = o.clientOrderId;
     button.disabled = o.status === "PendingCancel";
     button.addEventListener("click", () => cancel(o.clientOrderId, button));
-    return tr([o.clientOrderId, o.broker, o.symbol, o.side, [qty.format(o.quantity), "n"], [qty.format(o.filledQuantity), "n"],
-      [o.limitPrice === null ? "market" : num(o.limitPrice), "n"], o.status, button]);
+    const size = size7.format(o.quantity) + (o.filledQuantity > 0 ? " (" + size7.format(o.filledQuantity) + " filled)" : "");
+    return tr([o.clientOrderId, o.broker, o.symbol, o.side, [size, "n"], [o.limitPrice === null ? "market" : num(o.limitPrice), "n"], o.status, button]);
   });
-  fillTable("fills", live.fills, (f) => tr([time(f.time), f.clientOrderId, f.broker, f.symbol, [f.side, f.side === "Buy" ? "pos" : "neg"],
-    [qty.format(f.quantity), "n"], [num(f.price), "n"], [qty.format(f.fee) + " " + f.feeAsset, "n"]]));
+  fillTable("fills", live.fills, (f) => tr([[time(f.time), "", full(f.time)], f.clientOrderId, f.broker, f.symbol, [f.side, f.side === "Buy" ? "pos" : "neg"],
+    [size7.format(f.quantity), "n"], [num(f.price), "n"], [fee.format(f.fee) + " " + f.feeAsset, "n"]]));
   fillTable("signals", live.signals, (s) => {
     const meta = el("span");
     for (const [key, value] of Object.entries(s.metadata)) {
-      meta.append(el("span", key + "=" + (typeof value === "number" ? Number(value.toPrecision(6)) : value), "chip"));
+      if (key !== "reason") meta.append(el("span", key + "=" + short(value), "chip"));
     }
     const size = s.targetQuantity ?? s.targetNotional ?? s.quantity ?? s.notional;
-    return tr([time(s.time), s.strategy, s.symbol, s.action, [size === null || size === undefined ? "—" : qty.format(size), "n"], meta]);
+    const action = s.metadata.reason ? (s.action === "Target" ? "" : s.action + " · ") + s.metadata.reason : s.action;
+    return tr([[time(s.time), "", full(s.time)], s.strategy, s.symbol, action, [size === null || size === undefined ? "—" : size7.format(size), "n"], [meta, "meta"]]);
   });
   fillTable("strategies", live.strategies, (s) => tr([s.strategy, [s.signals, "n"], [s.orders, "n"], [s.fills, "n"], [s.rejects, "n"],
     [num(s.realizedPnl), "n " + signed(s.realizedPnl)], [num(s.unrealizedPnl), "n " + signed(s.unrealizedPnl)], [num(s.fees), "n"], [num(s.netPnl), "n " + signed(s.netPnl)]]));
   fillTable("brokers", live.brokers, (b) => tr([b.broker, [b.connected ? "connected" : "disconnected", b.connected ? "pos" : "neg"],
-    b.lastDataTime ? time(b.lastDataTime) + " (" + Math.round(b.dataAgeSeconds) + "s ago)" : "—",
+    b.lastDataTime ? clock(b.lastDataTime) + " (" + Math.round(b.dataAgeSeconds) + "s ago)" : "—",
     [b.rateLimitUsed === null ? "—" : b.rateLimitUsed + (b.rateLimitLimit ? " / " + b.rateLimitLimit + " (" + pct.format(b.rateLimitUsage) + ")" : ""), "n"],
-    [b.reconnects, "n"], [b.killSwitch ? "TRIPPED" : "ok", b.killSwitch ? "neg" : "pos"], b.note ?? ""]));
+    [b.reconnects, "n"], [b.killSwitch ? "TRIPPED" : "ok", b.killSwitch ? "neg" : "pos"], [b.note ?? "", "note"]]));
   renderLogs(live.logs);
   applyEquityTail(live.equityTail);
 }
@@ -115,7 +125,9 @@ function renderLogs(lines) {
   const atBottom = pre.scrollTop + pre.clientHeight >= pre.scrollHeight - 4;
   pre.replaceChildren(...lines.map((l) => {
     const props = Object.entries(l.properties).filter(([k]) => k !== "SourceContext").map(([k, v]) => k + "=" + v).join(" ");
-    return el("div", time(l.time) + " " + l.level.slice(0, 3).toUpperCase() + " " + l.message + (props ? "  [" + props + "]" : ""), "lvl-" + l.level);
+    const line = el("div", clock(l.time) + " " + l.level.slice(0, 3).toUpperCase() + " " + l.message, "lvl-" + l.level);
+    if (props) line.append(el("span", "  " + props, "props"));
+    return line;
   }));
   if (atBottom) pre.scrollTop = pre.scrollHeight;
 }

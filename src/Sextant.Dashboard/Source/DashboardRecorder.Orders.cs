@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Sextant.Core.Instruments;
 using Sextant.Core.Orders;
 
 namespace Sextant.Dashboard.Source;
@@ -49,6 +50,17 @@ public sealed partial class DashboardRecorder
         }
 
         RefreshOpenOrders();
+        Publish();
+    }
+
+    /// <summary>Counts a signal of <paramref name="strategy"/> refused before it became an order (sizing, risk limits, kill switch).</summary>
+    public void RecordRefusal(StrategyId strategy)
+    {
+        lock (_gate)
+        {
+            CountsOf(strategy).Rejects++;
+        }
+
         Publish();
     }
 

@@ -44,7 +44,7 @@ internal sealed partial class BinanceApi
             ["timezone"] = "UTC",
             ["serverTime"] = _state.ServerTimeMs,
             ["rateLimits"] = new JsonArray(
-                new JsonObject { ["rateLimitType"] = "REQUEST_WEIGHT", ["interval"] = "MINUTE", ["intervalNum"] = 1, ["limit"] = BinanceWeights.Limit },
+                new JsonObject { ["rateLimitType"] = "REQUEST_WEIGHT", ["interval"] = "MINUTE", ["intervalNum"] = 1, ["limit"] = _state.Options.RequestWeightLimit ?? 0 },
                 new JsonObject { ["rateLimitType"] = "ORDERS", ["interval"] = "SECOND", ["intervalNum"] = 10, ["limit"] = 100 },
                 new JsonObject { ["rateLimitType"] = "RAW_REQUESTS", ["interval"] = "MINUTE", ["intervalNum"] = 5, ["limit"] = 5000 }),
             ["exchangeFilters"] = new JsonArray(),

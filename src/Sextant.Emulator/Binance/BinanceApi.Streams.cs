@@ -126,6 +126,7 @@ internal sealed partial class BinanceApi
                     return c.Subscriptions.Contains(name);
                 }
             },
-            c => c.Combined ? wrapped : raw);
+            c => c.Combined ? wrapped : raw,
+            _state.Options.Probe is { } probe ? t => probe.BarSent(symbol, candle.OpenTime, t) : null);
     }
 }

@@ -48,6 +48,9 @@ internal sealed partial class BinanceApi
 
     internal static IResult Json(JsonNode node) => Results.Content(node.ToJsonString(), "application/json;charset=UTF-8");
 
+    /// <summary>Where the arrival timestamp of a request waits for its handler (<see cref="EmulatorOptions.Probe"/>).</summary>
+    internal const string ArrivedKey = "sextant.arrived";
+
     private Task Handle(HttpContext context, int weight, Security security, Func<BinanceRequest, IResult> handler) =>
         Handle(context, _ => weight, security, handler);
 
@@ -59,10 +62,15 @@ internal sealed partial class BinanceApi
         context.Response.Headers["X-MBX-USED-WEIGHT-1M"] = text;
         context.Response.Headers["X-MBX-USED-WEIGHT"] = text;
         IResult result;
-        if (used > BinanceWeights.Limit)
+        if (_state.Options.Probe is { } probe && request.Get("newClientOrderId") is { } clientOrderId && context.Items[ArrivedKey] is long arrived)
+        {
+            probe.OrderReceived(clientOrderId, arrived);
+        }
+
+        if (used > (_state.Options.RequestWeightLimit ?? int.MaxValue))
         {
             context.Response.Headers.RetryAfter = resetSeconds.ToString(CultureInfo.InvariantCulture);
-            result = BinanceError.Of(-1003, $"Too much request weight used; current limit is {BinanceWeights.Limit} request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.", 429);
+            result = BinanceError.Of(-1003, $"Too much request weight used; current limit is {_state.Options.RequestWeightLimit} request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.", 429);
         }
         else
         {

@@ -1,9 +1,8 @@
 namespace Sextant.Emulator.Binance;
 
-/// <summary>Request weight per minute (REQUEST_WEIGHT 1200 / 1 MINUTE), as reported in <c>X-MBX-USED-WEIGHT-1M</c>.</summary>
+/// <summary>Request weight used per minute, as reported in <c>X-MBX-USED-WEIGHT-1M</c> (the limit is <see cref="EmulatorOptions.RequestWeightLimit"/>, 1200 as the venue).</summary>
 internal sealed class BinanceWeights(TimeProvider time)
 {
-    public const int Limit = 1200;
     private readonly object _sync = new();
     private long _minute;
     private int _used;

@@ -23,6 +23,15 @@ internal static class EmulatorApp
 
         var app = builder.Build();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromMinutes(3) });
+        if (options.Probe is not null)
+        {
+            app.Use((context, next) =>
+            {
+                context.Items[Binance.BinanceApi.ArrivedKey] = System.Diagnostics.Stopwatch.GetTimestamp();
+                return next(context);
+            });
+        }
+
         app.Use((context, next) => state.Faults.InvokeAsync(context, next));
 
         var binance = new BinanceApi(state);

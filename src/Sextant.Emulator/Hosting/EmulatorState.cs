@@ -19,9 +19,11 @@ internal sealed class EmulatorState
         Faults = new FaultInjector(Time);
         var now = Time.GetUtcNow().ToUnixTimeMilliseconds() / Candle.MinuteMs * Candle.MinuteMs;
         Feed.Add(new PriceSeries("BTCUSDT", CandleCsv.ReadEmbedded("BTCUSDT_1m.csv.gz"), options.History, 0.01m, options.Seed));
-        Feed.Add(new PriceSeries("ETHUSDT", PriceSeries.RandomWalk(1650m, options.History, now, 0.01m, options.Seed + 1), options.History, 0.01m, options.Seed + 2));
+        Feed.Add(new PriceSeries("ETHUSDT", CandleCsv.ReadEmbedded("ETHUSDT_1m.csv.gz"), options.History, 0.01m, options.Seed + 2));
         Feed.Add(new PriceSeries("SPY", CandleCsv.ReadEmbedded("SPY_1m.csv.gz"), options.History, 0.01m, options.Seed + 3));
         Feed.Add(new PriceSeries("AAPL", PriceSeries.RandomWalk(150m, options.History, now, 0.01m, options.Seed + 4), options.History, 0.01m, options.Seed + 5));
+        Feed.Add(new PriceSeries("AIG", CandleCsv.ReadEmbedded("AIG_1m.csv.gz"), options.History, 0.01m, options.Seed + 6));
+        Feed.Add(new PriceSeries("BAC", CandleCsv.ReadEmbedded("BAC_1m.csv.gz"), options.History, 0.01m, options.Seed + 7));
 
         Binance = new Exchange(new ExchangeSettings(
             "binanceus",
@@ -38,6 +40,8 @@ internal sealed class EmulatorState
             [
                 new InstrumentSpec("SPY", "SPY", "USD", 0.01m, 0m, 0m, 0.000000001m, 0.000000001m, 0m, 0m, 9, 2),
                 new InstrumentSpec("AAPL", "AAPL", "USD", 0.01m, 0m, 0m, 0.000000001m, 0.000000001m, 0m, 0m, 9, 2),
+                new InstrumentSpec("AIG", "AIG", "USD", 0.01m, 0m, 0m, 0.000000001m, 0.000000001m, 0m, 0m, 9, 2),
+                new InstrumentSpec("BAC", "BAC", "USD", 0.01m, 0m, 0m, 0.000000001m, 0.000000001m, 0m, 0m, 9, 2),
             ],
             new Dictionary<string, decimal> { ["USD"] = 100_000m },
             MakerFee: 0m,

@@ -10,7 +10,7 @@ namespace Sextant.Emulator.Streams;
 /// </summary>
 internal sealed class StreamConnection(WebSocket socket, string topic, bool binary)
 {
-    private readonly Channel<string> _outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<(string Text, Action<long>? Sent)> _outbox = Channel.CreateBounded<(string, Action<long>?)>(new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
     private readonly object _sync = new();
     private string? _held;
 
@@ -32,7 +32,10 @@ internal sealed class StreamConnection(WebSocket socket, string topic, bool bina
     public WebSocket Socket { get; } = socket;
 
     /// <summary>Queues a message; with <paramref name="reorder"/> the message is held and sent after the next one.</summary>
-    public void Enqueue(string message, bool duplicate, bool reorder)
+    public void Enqueue(string message, bool duplicate, bool reorder) => Enqueue(message, duplicate, reorder, null);
+
+    /// <summary>Queues a message; <paramref name="sent"/> hears the timestamp at which it was handed to the socket.</summary>
+    public void Enqueue(string message, bool duplicate, bool reorder, Action<long>? sent)
     {
         lock (_sync)
         {
@@ -42,16 +45,16 @@ internal sealed class StreamConnection(WebSocket socket, string topic, bool bina
                 return;
             }
 
-            Write(message);
+            Write(message, sent);
             if (duplicate)
             {
-                Write(message);
+                Write(message, null);
             }
 
             if (_held is { } held)
             {
                 _held = null;
-                Write(held);
+                Write(held, null);
             }
         }
     }
@@ -64,7 +67,8 @@ internal sealed class StreamConnection(WebSocket socket, string topic, bool bina
         {
             await foreach (var message in _outbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                await Socket.SendAsync(Encoding.UTF8.GetBytes(message), type, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                message.Sent?.Invoke(System.Diagnostics.Stopwatch.GetTimestamp());
+                await Socket.SendAsync(Encoding.UTF8.GetBytes(message.Text), type, endOfMessage: true, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
@@ -82,9 +86,9 @@ internal sealed class StreamConnection(WebSocket socket, string topic, bool bina
 
     public void Complete() => _outbox.Writer.TryComplete();
 
-    private void Write(string message)
+    private void Write(string message, Action<long>? sent)
     {
-        if (!_outbox.Writer.TryWrite(message))
+        if (!_outbox.Writer.TryWrite((message, sent)))
         {
             Abort();
         }

@@ -47,7 +47,7 @@ internal sealed class StreamHub
     }
 
     /// <summary>Sends <paramref name="message"/> to every connection <paramref name="filter"/> accepts.</summary>
-    public void Publish(Func<StreamConnection, bool> filter, Func<StreamConnection, string> message)
+    public void Publish(Func<StreamConnection, bool> filter, Func<StreamConnection, string> message, Action<long>? sent = null)
     {
         StreamConnection[] targets;
         lock (_sync)
@@ -57,7 +57,7 @@ internal sealed class StreamHub
 
         foreach (var connection in targets)
         {
-            connection.Enqueue(message(connection), DuplicateEvents, ReorderEvents);
+            connection.Enqueue(message(connection), DuplicateEvents, ReorderEvents, sent);
         }
     }
 

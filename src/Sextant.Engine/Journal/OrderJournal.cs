@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -13,15 +14,20 @@ namespace Sextant.Engine.Journal;
 /// </summary>
 public sealed class OrderJournal : IDisposable
 {
-    private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
+    private readonly ArrayBufferWriter<byte> _line = new(1024);
+    private readonly Utf8JsonWriter _writer;
     private readonly FileStream _stream;
+    private readonly bool _durable;
     private long _sequence;
+    private bool _pending;
 
-    private OrderJournal(string path, FileStream stream, long lastSequence)
+    private OrderJournal(string path, FileStream stream, long lastSequence, bool durable)
     {
         Path = path;
         _stream = stream;
         _sequence = lastSequence;
+        _durable = durable;
+        _writer = new Utf8JsonWriter(_line);
     }
 
     /// <summary>The journal file.</summary>
@@ -31,45 +37,108 @@ public sealed class OrderJournal : IDisposable
     public long LastSequence => _sequence;
 
     /// <summary>Opens (or creates) the journal at <paramref name="path"/> for appending, continuing its sequence; <paramref name="existing"/> returns what it already holds.</summary>
-    public static OrderJournal Open(string path, out IReadOnlyList<JournalEntry> existing)
+    public static OrderJournal Open(string path, out IReadOnlyList<JournalEntry> existing) => Open(path, durable: true, out existing);
+
+    /// <summary>
+    /// Opens the journal; with <paramref name="durable"/> each append reaches the disk (fsync) before it returns, without it
+    /// the operating system (it survives a killed process, not a power cut).
+    /// </summary>
+    public static OrderJournal Open(string path, bool durable, out IReadOnlyList<JournalEntry> existing)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
         long validLength = 0;
         existing = File.Exists(path) ? Read(path, out validLength) : [];
-        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 4096, FileOptions.WriteThrough);
+        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 4096, FileOptions.None); // flushed (and fsynced when durable) by Flush, not by every write
         stream.SetLength(validLength); // drop a torn last line so the next entry starts on a clean line
 
         stream.Seek(0, SeekOrigin.End);
-        return new OrderJournal(path, stream, existing.Count == 0 ? 0 : existing[^1].Sequence);
+        return new OrderJournal(path, stream, existing.Count == 0 ? 0 : existing[^1].Sequence, durable);
     }
 
-    /// <summary>Appends an entry and flushes it to disk before returning; returns it with its sequence number.</summary>
-    public JournalEntry Append(UnixNanos time, JournalEntryType type, string? broker, string? orderId, JsonObject data)
+    /// <summary>Appends an entry and flushes it (with any entry written unflushed before it) before returning; returns it with its sequence number.</summary>
+    public JournalEntry Append(UnixNanos time, JournalEntryType type, string? broker, string? orderId, JsonObject data) =>
+        Append(time, type, broker, orderId, data, flush: true);
+
+    /// <summary>
+    /// Appends an entry; with <paramref name="flush"/> false it stays in the buffer until the next flushed entry or
+    /// <see cref="Flush"/> (a signal needs no flush of its own: the order request it leads to flushes both before it is sent).
+    /// </summary>
+    public JournalEntry Append(UnixNanos time, JournalEntryType type, string? broker, string? orderId, JsonObject data, bool flush)
     {
         ArgumentNullException.ThrowIfNull(data);
         var entry = new JournalEntry(++_sequence, time, type, broker, orderId, data);
-        var line = new JsonObject
-        {
-            ["seq"] = entry.Sequence,
-            ["time"] = time.ToString(),
-            ["ns"] = time.Value,
-            ["type"] = ToName(type),
-            ["broker"] = broker,
-            ["order_id"] = orderId,
-            ["data"] = data.DeepClone(),
-        };
-        var bytes = Encoding.UTF8.GetBytes(line.ToJsonString(Compact) + "\n");
-        _stream.Write(bytes);
-        _stream.Flush(flushToDisk: true);
+        Write(entry.Sequence, time, type, broker, orderId, w => data.WriteTo(w), flush);
         return entry;
+    }
+
+    /// <summary>
+    /// Appends an entry whose data <paramref name="writeData"/> writes straight into the line (one JSON object), without
+    /// building a <see cref="JsonObject"/> first: the order path's signal and request lines; returns the sequence number.
+    /// </summary>
+    public long Append(UnixNanos time, JournalEntryType type, string? broker, string? orderId, Action<Utf8JsonWriter> writeData, bool flush)
+    {
+        ArgumentNullException.ThrowIfNull(writeData);
+        Write(++_sequence, time, type, broker, orderId, writeData, flush);
+        return _sequence;
+    }
+
+    private void Write(long sequence, UnixNanos time, JournalEntryType type, string? broker, string? orderId, Action<Utf8JsonWriter> writeData, bool flush)
+    {
+        _line.ResetWrittenCount();
+        _writer.Reset(_line);
+        _writer.WriteStartObject();
+        _writer.WriteNumber("seq", sequence);
+        _writer.WriteString("time", time.ToString());
+        _writer.WriteNumber("ns", time.Value);
+        _writer.WriteString("type", ToName(type));
+        WriteNullable("broker", broker);
+        WriteNullable("order_id", orderId);
+        _writer.WritePropertyName("data");
+        writeData(_writer);
+        _writer.WriteEndObject();
+        _writer.Flush();
+        _line.Write("\n"u8);
+        _stream.Write(_line.WrittenSpan);
+        _pending = true;
+        if (flush)
+        {
+            Flush();
+        }
+    }
+
+    private void WriteNullable(string name, string? value)
+    {
+        if (value is null)
+        {
+            _writer.WriteNull(name);
+        }
+        else
+        {
+            _writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Flushes entries written without a flush (nothing to do when there are none).</summary>
+    public void Flush()
+    {
+        if (_pending)
+        {
+            _stream.Flush(flushToDisk: _durable);
+            _pending = false;
+        }
     }
 
     /// <summary>Reads every complete entry of the journal at <paramref name="path"/>.</summary>
     public static IReadOnlyList<JournalEntry> Read(string path) => Read(path, out _);
 
     /// <inheritdoc />
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        Flush();
+        _stream.Dispose();
+        _writer.Dispose();
+    }
 
     private static List<JournalEntry> Read(string path, out long validLength)
     {

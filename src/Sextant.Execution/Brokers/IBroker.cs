@@ -34,4 +34,12 @@ public interface IBroker
 
     /// <summary>Fills at or after <paramref name="since"/> (UTC), oldest first, for reconciliation after a restart or a dropped stream.</summary>
     ValueTask<IReadOnlyList<Fill>> GetFillsAsync(UnixNanos since, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Remembers an order sent before a restart (rebuilt from the journal), so the venue's reports about it (stream events,
+    /// fill history) are attributed to it and its strategy. Nothing is sent. Venues that keep no such record ignore it.
+    /// </summary>
+    void Track(Order order)
+    {
+    }
 }

@@ -21,6 +21,23 @@ public static class ClientOrderIds
         return new ClientOrderId(string.Create(CultureInfo.InvariantCulture, $"{prefix}-{signalSequence:x}-{leg}-{attempt}"));
     }
 
+    /// <summary>Reads the signal sequence, leg and attempt back out of an id made by <see cref="Create"/>; false for any other id.</summary>
+    public static bool TryParse(ClientOrderId id, out long signalSequence, out int leg, out int attempt)
+    {
+        signalSequence = 0;
+        leg = 0;
+        attempt = 0;
+        var parts = (id.Value ?? string.Empty).Split('-');
+        return parts.Length >= 4
+            && long.TryParse(parts[^3], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out signalSequence)
+            && int.TryParse(parts[^2], NumberStyles.None, CultureInfo.InvariantCulture, out leg)
+            && int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out attempt);
+    }
+
+    /// <summary>The id prefix of <paramref name="strategy"/>'s orders (<c>btc_eth_pair-</c>), to tell our orders at a venue from others.</summary>
+    public static string PrefixOf(StrategyId strategy) =>
+        (strategy.Value.Length <= 12 ? strategy.Value : strategy.Value[..8] + StableHash(strategy.Value)) + "-";
+
     // FNV-1a folded to 16 bits: stable across processes and runs, unlike string.GetHashCode.
     private static string StableHash(string text)
     {

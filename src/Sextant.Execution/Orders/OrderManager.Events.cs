@@ -32,6 +32,11 @@ public sealed partial class OrderManager
     private void Apply(TrackedOrder tracked, OrderEvent orderEvent)
     {
         var order = tracked.Order;
+        if (orderEvent is OrderFilled foreign && foreign.Fill.Strategy != order.Strategy)
+        {
+            orderEvent = new OrderFilled(OwnedBy(order, foreign.Fill));
+        }
+
         bool applied;
         try
         {

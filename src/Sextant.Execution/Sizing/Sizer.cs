@@ -44,6 +44,17 @@ public static class Sizer
             return SizingDecision.Nothing;
         }
 
+        // A position can hold less than a lot (a spot venue takes a buy's fee in the coin bought): trade the whole lots
+        // toward the target and leave the remainder as dust, reported, never sent (the venue would refuse it).
+        var whole = rules.RoundQuantity(delta);
+        if (whole == 0)
+        {
+            return SizingDecision.Refused(RejectReason.MinNotional,
+                $"{signal.Symbol}: the {Math.Abs(delta)} left to trade is dust below the lot size {rules.LotSize}; kept, not traded");
+        }
+
+        delta = whole;
+
         var side = delta > 0 ? OrderSide.Buy : OrderSide.Sell;
         var quantity = Math.Abs(delta);
         var (reason, message) = rules.Check(quantity, referencePrice);

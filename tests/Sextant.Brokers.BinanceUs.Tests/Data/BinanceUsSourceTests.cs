@@ -8,11 +8,11 @@ using Sextant.Emulator.Faults;
 
 namespace Sextant.Brokers.BinanceUs.Tests.Data;
 
-/// <summary>Historical klines from the emulator on 127.0.0.1 (real Binance.US minutes of 2023-03-01/02).</summary>
+/// <summary>Historical klines from the emulator on 127.0.0.1 (real Binance spot minutes from 2023-03-16 22:15).</summary>
 public sealed class BinanceUsSourceTests : IAsyncLifetime, IDisposable
 {
     private static readonly SeriesKey Btc = new(new VenueId("binanceus"), new Symbol("BTCUSDT"), BarInterval.OneMinute);
-    private static readonly UnixNanos March1 = UnixNanos.FromDateTimeOffset(new DateTimeOffset(2023, 3, 1, 0, 0, 0, TimeSpan.Zero));
+    private static readonly UnixNanos FirstMinute = UnixNanos.FromDateTimeOffset(new DateTimeOffset(2023, 3, 16, 22, 15, 0, TimeSpan.Zero)); // the first replayed minute
     private EmulatorHost _host = null!;
     private BinanceUsSource _source = null!;
 
@@ -30,12 +30,12 @@ public sealed class BinanceUsSourceTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task GetBars_ThreePages_ComesBackWholeSortedAndWithoutDuplicates()
     {
-        var range = new TimeRange(March1, March1 + TimeSpan.FromMinutes(2500));
+        var range = new TimeRange(FirstMinute, FirstMinute + TimeSpan.FromMinutes(2500));
         var bars = await _source.GetBarsAsync(Btc, range, CancellationToken.None);
 
         Assert.Equal(2500, bars.Count);
-        Assert.Equal(March1, bars.Times[0]);
-        Assert.Equal(March1 + TimeSpan.FromMinutes(2499), bars.Times[^1]);
+        Assert.Equal(FirstMinute, bars.Times[0]);
+        Assert.Equal(FirstMinute + TimeSpan.FromMinutes(2499), bars.Times[^1]);
         Assert.True(_source.UsedWeight > 0);
     }
 
@@ -44,7 +44,7 @@ public sealed class BinanceUsSourceTests : IAsyncLifetime, IDisposable
     {
         _host.Control.AddFault(new FaultRule { Kind = FaultKind.Status, Status = 429, RetryAfterSeconds = 1, Path = "/api/v3/klines" });
 
-        var bars = await _source.GetBarsAsync(Btc, new TimeRange(March1, March1 + TimeSpan.FromMinutes(10)), CancellationToken.None);
+        var bars = await _source.GetBarsAsync(Btc, new TimeRange(FirstMinute, FirstMinute + TimeSpan.FromMinutes(10)), CancellationToken.None);
 
         Assert.Equal(10, bars.Count);
     }
@@ -54,7 +54,7 @@ public sealed class BinanceUsSourceTests : IAsyncLifetime, IDisposable
     {
         _host.Control.AddFault(new FaultRule { Kind = FaultKind.Status, Status = 418, RetryAfterSeconds = 120, Path = "/api/v3/klines" });
 
-        var error = await Assert.ThrowsAsync<DataException>(() => _source.GetBarsAsync(Btc, new TimeRange(March1, March1 + TimeSpan.FromMinutes(10)), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DataException>(() => _source.GetBarsAsync(Btc, new TimeRange(FirstMinute, FirstMinute + TimeSpan.FromMinutes(10)), CancellationToken.None));
 
         Assert.Contains("418", error.Message, StringComparison.Ordinal);
         Assert.Contains("binanceus/BTCUSDT/1m", error.Message, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class BinanceUsSourceTests : IAsyncLifetime, IDisposable
     {
         _host.Control.AddFault(new FaultRule { Kind = kind, Status = status == 0 ? 503 : status, Path = "/api/v3/klines" });
 
-        var bars = await _source.GetBarsAsync(Btc, new TimeRange(March1, March1 + TimeSpan.FromMinutes(10)), CancellationToken.None);
+        var bars = await _source.GetBarsAsync(Btc, new TimeRange(FirstMinute, FirstMinute + TimeSpan.FromMinutes(10)), CancellationToken.None);
 
         Assert.Equal(10, bars.Count);
     }
@@ -77,7 +77,7 @@ public sealed class BinanceUsSourceTests : IAsyncLifetime, IDisposable
     {
         _host.Control.AddFault(new FaultRule { Kind = FaultKind.MalformedBody, Path = "/api/v3/klines", Count = 10 });
 
-        var error = await Assert.ThrowsAsync<DataException>(() => _source.GetBarsAsync(Btc, new TimeRange(March1, March1 + TimeSpan.FromMinutes(10)), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DataException>(() => _source.GetBarsAsync(Btc, new TimeRange(FirstMinute, FirstMinute + TimeSpan.FromMinutes(10)), CancellationToken.None));
 
         Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
         Assert.Contains("binanceus/BTCUSDT/1m", error.Message, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class BinanceUsSourceTests : IAsyncLifetime, IDisposable
     public async Task GetBars_UnsupportedInterval_IsRefusedBeforeAnyRequest()
     {
         var key = Btc with { Interval = new BarInterval(7, BarUnit.Minute) };
-        var error = await Assert.ThrowsAsync<DataException>(() => _source.GetBarsAsync(key, new TimeRange(March1, March1 + TimeSpan.FromHours(1)), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DataException>(() => _source.GetBarsAsync(key, new TimeRange(FirstMinute, FirstMinute + TimeSpan.FromHours(1)), CancellationToken.None));
         Assert.Contains("no 7m klines", error.Message, StringComparison.Ordinal);
     }
 

@@ -13,7 +13,7 @@ public sealed class DataFetchTests(ScratchStore store) : IClassFixture<ScratchSt
     {
         await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 0 });
         host.Control.Step(400);
-        string[] args = ["data", "fetch", "--source", "binanceus", "--symbol", "BTCUSDT", "--from", "2023-03-01", "--to", "2023-03-01T03:00:00Z",
+        string[] args = ["data", "fetch", "--source", "binanceus", "--symbol", "BTCUSDT", "--from", "2023-03-16T22:15:00Z", "--to", "2023-03-17T01:15:00Z",
             "--set", $"data.sources.binanceus.base_url={host.BaseUrl}", "--json", .. store.Sets];
 
         var first = await CliRunner.RunAsync(args);

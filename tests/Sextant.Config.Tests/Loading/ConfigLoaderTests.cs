@@ -227,7 +227,7 @@ public sealed class ConfigLoaderTests : IDisposable
 
             engine: { mode: paper }
             brokers:
-              binanceus: { asset_classes: [crypto], paper_venue: broker, api_key_env: MY_KEY, api_secret_env: MY_SECRET }
+              binanceus: { asset_classes: [crypto], paper_venue: broker, base_url: "http://127.0.0.1:8765/", api_key_env: MY_KEY, api_secret_env: MY_SECRET }
             """);
         var env = new Dictionary<string, string> { ["MY_SECRET"] = "s3cr3t-value" };
 

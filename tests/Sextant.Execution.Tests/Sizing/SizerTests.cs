@@ -42,6 +42,35 @@ public sealed class SizerTests
     }
 
     [Fact]
+    public void Decide_PositionWithFeeDust_TradesTheWholeLotsAndLeavesTheDust()
+    {
+        // bought 0.03838, the venue kept 0.00003838 as its fee: holding 0.03834162; flat target → sell the 0.03834 lots
+        var sut = Sizer.Decide(Target(quantity: 0m), position: 0.03834162m, referencePrice: 26_000m, new InstrumentRules(Btc, LotSize: 0.00001m));
+
+        Assert.Equal(SizingDecision.Order(OrderSide.Sell, 0.03834m), sut);
+    }
+
+    [Fact]
+    public void Decide_OnlyDustLeft_ReportsItAndSendsNothing()
+    {
+        var sut = Sizer.Decide(Target(quantity: 0m), position: 0.00000162m, referencePrice: 26_000m, new InstrumentRules(Btc, LotSize: 0.00001m));
+
+        Assert.False(sut.HasOrder);
+        Assert.Equal(RejectReason.MinNotional, sut.Reason);
+        Assert.Contains("dust below the lot size", sut.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_OrderBelowMinimumNotional_IsDustReportedNotTraded()
+    {
+        // 5 USDT of BTC against a 10 USDT minimum
+        var sut = Sizer.Decide(Target(notional: 5m), 0m, 26_000m, new InstrumentRules(Btc, LotSize: 0.00001m, MinNotional: 10m));
+
+        Assert.False(sut.HasOrder);
+        Assert.Equal(RejectReason.MinNotional, sut.Reason);
+    }
+
+    [Fact]
     public void Decide_Flatten_ClosesAShort()
     {
         var flatten = new Signal(Btc, SignalAction.Flatten, AssetClass.Crypto, new StrategyId("pairs"), default);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Sextant.Alerts.Tests.Support;
+namespace Sextant.Tests.Shared;
 
 /// <summary>A webhook receiver on 127.0.0.1 (any free port) that records every POST; it can answer with an error or hang, to play a broken service.</summary>
 internal sealed class LocalReceiver : IAsyncDisposable

@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Sextant.Alerts;
+using Sextant.Alerts.Channels;
+using Sextant.Cli.Observability;
+using Sextant.Cli.Tests.Support;
+using Sextant.Config.Schema;
+using Sextant.Core.Bars;
+using Sextant.Core.Instruments;
+using Sextant.Core.Time;
+using Sextant.Data.Sources;
+using Sextant.Engine.Observability;
+using Sextant.Metrics;
+using Sextant.Tests.Shared;
+
+namespace Sextant.Cli.Tests.Observability;
+
+public sealed class EngineObserversTests
+{
+    [Fact]
+    public async Task OnBar_TenThousandBarsWithADrawdownRule_AllocatesNothing()
+    {
+        var clock = new SimulatedClock(new UnixNanos(SimDesk.Minute));
+        var desk = new SimDesk("binanceus", "USDT", 100_000m, clock, ("BTCUSDT", AssetClass.Crypto));
+        await desk.TargetAsync("btc_trend", "BTCUSDT", 0.5m, 37_000m);
+        desk.Bar("BTCUSDT", 37_000); // fills: from now on every mark moves equity and drawdown
+        Assert.True(desk.Portfolio.TryGetInstrumentIndex(new Symbol("BTCUSDT"), out var btc));
+        var key = new SeriesKey(new VenueId("binanceus"), new Symbol("BTCUSDT"), BarInterval.OneMinute);
+        using var gate = new EngineGate();
+        var view = new EngineView("paper", [new EngineBrokerView(desk.Id, desk.Orders, desk.Portfolio, desk.Risk, [key])],
+            [new EngineSourceView("binanceus", [key], null)], () => clock.Now, gate);
+        var rules = new AlertsConfig { Rules = [new AlertRuleConfig { Event = AlertEvent.Drawdown, Threshold = 0.5, Channels = ["hook"] }] };
+        await using var alerts = new AlertManager(rules, new Dictionary<string, IAlertChannel>(), TimeProvider.System);
+        await using var sut = new EngineObservers("alloc", new SextantMetrics(), alerts, null, dashboard: false, TimeProvider.System, NullLogger.Instance,
+            sampleInterval: TimeSpan.FromHours(1));
+        sut.OnStart(view);
+        var bar = new LiveBar(key, new Bar(clock.Now, 37_000, 37_000, 37_000, 37_000, 1));
+
+        long allocated = -1;
+        await gate.RunAsync(() =>
+        {
+            for (var i = 0; i < 1_000; i++)
+            {
+                desk.Portfolio.Mark(btc, 37_000 + (i % 50));
+                sut.OnBar(in bar);
+            }
+
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 10_000; i++)
+            {
+                desk.Portfolio.Mark(btc, 36_000 + (i % 2_000)); // drawdowns up to ~1.4%, below the rule's 50%
+                sut.OnBar(in bar);
+            }
+
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }, CancellationToken.None);
+
+        Assert.Equal(0L, allocated);
+    }
+
+    [Fact]
+    public async Task Sample_AfterBars_MetricsAndDashboardCarryEquityDrawdownDataLagAndHealth()
+    {
+        var clock = new SimulatedClock(new UnixNanos(SimDesk.Minute));
+        var desk = new SimDesk("binanceus", "USDT", 100_000m, clock, ("BTCUSDT", AssetClass.Crypto));
+        var key = new SeriesKey(new VenueId("binanceus"), new Symbol("BTCUSDT"), BarInterval.OneMinute);
+        using var gate = new EngineGate();
+        var view = new EngineView("paper", [new EngineBrokerView(desk.Id, desk.Orders, desk.Portfolio, desk.Risk, [key])],
+            [new EngineSourceView("binanceus", [key], null)], () => clock.Now, gate);
+        var metrics = new SextantMetrics();
+        await using var sut = new EngineObservers("sample", metrics, null, new Dashboard.Logs.LogTail(), dashboard: true, TimeProvider.System, NullLogger.Instance,
+            sampleInterval: TimeSpan.FromHours(1));
+        sut.OnStart(view);
+        desk.Bar("BTCUSDT", 37_000); // a price for the venue to check the order against
+        await desk.TargetAsync("btc_trend", "BTCUSDT", 1m, 37_000m);
+
+        var peak = 0.0;
+        foreach (var price in new[] { 37_000.0, 38_000.0, 36_100.0 })
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            desk.Bar("BTCUSDT", price); // the first of these fills the buy
+            sut.OnBar(new LiveBar(key, new Bar(clock.Now, price, price, price, price, 1)));
+            peak = Math.Max(peak, desk.Portfolio.EquityEstimate);
+            sut.Sample();
+        }
+
+        var text = await metrics.ExportTextAsync(CancellationToken.None);
+        Assert.Equal(1 - (desk.Portfolio.EquityEstimate / peak), PaperRunFixture.Value(text, "sextant_drawdown_ratio", "binanceus"), 9);
+        Assert.Equal((double)desk.Portfolio.Equity, PaperRunFixture.Value(text, "sextant_equity", "binanceus"), 6);
+        Assert.True(PaperRunFixture.Value(text, "sextant_fills_total", "binanceus") == 1, text);
+        Assert.Equal(1, PaperRunFixture.Value(text, "sextant_orders_submitted_total", "binanceus"));
+        Assert.Contains("sextant_data_lag_seconds{source=\"binanceus/BTCUSDT/1m\"}", text, StringComparison.Ordinal);
+        var health = Assert.Single(sut.Recorder!.Current.Brokers);
+        Assert.True(health.Connected);
+        Assert.NotNull(health.LastDataTime);
+        Assert.Equal(3, sut.Recorder.Current.TotalEquity.Count);
+        Assert.Single(sut.Recorder.Current.RecentFills);
+    }
+}
