@@ -34,18 +34,29 @@ internal static class W1
             Sextant.Backtest.Results.BacktestResult? result = null;
             var allocated = long.MaxValue;
             var collections = 0;
+            long loopBytes = 0, resultBytes = 0;
+            var process = Process.GetCurrentProcess();
+            var cpu = TimeSpan.MaxValue;
             for (var i = 0; i < repeat; i++)
             {
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 // What Backtester.Run does, timed by phase: build (strategies, venues, portfolios, frames), the loop, the results.
                 var gcBefore = GC.CollectionCount(0);
                 var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
                 var run = new BacktestRun(plan, data, Sextant.Strategies.Registry.StrategyRegistry.Default);
                 var built = watch.Elapsed;
+                var bytesBuilt = GC.GetAllocatedBytesForCurrentThread();
                 run.Loop(null, CancellationToken.None);
                 var looped = watch.Elapsed;
+                var bytesLooped = GC.GetAllocatedBytesForCurrentThread();
                 result = run.Result(data.LoadTime, looped - built);
+                loopBytes = bytesLooped - bytesBuilt;
+                resultBytes = GC.GetAllocatedBytesForCurrentThread() - bytesLooped;
                 var total = watch.Elapsed;
+                process.Refresh();
+                cpu = process.TotalProcessorTime - cpuBefore < cpu ? process.TotalProcessorTime - cpuBefore : cpu;
                 allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - bytesBefore);
                 collections = Math.Max(collections, GC.CollectionCount(0) - gcBefore);
                 best = total < best ? total : best;
@@ -58,7 +69,8 @@ internal static class W1
                 $"load {data.LoadTime.TotalMilliseconds:N0} ms, run {best.TotalMilliseconds:N1} ms = {result.Bars / best.TotalSeconds / 1e6:N1} M bars/s after load (goal ≥ 20), " +
                 $"end to end {(data.LoadTime + best).TotalMilliseconds:N0} ms; {result.Fills.Count:N0} fills, Sharpe {result.Statistics.Sharpe:N2}");
             Console.WriteLine($"W1: best of {repeat}: build {bestBuild.TotalMilliseconds:N1} ms, loop {bestLoop.TotalMilliseconds:N1} ms ({bestLoop.TotalMilliseconds * 1e6 / result.Times.Length:N0} ns per row of two bars), " +
-                $"results {bestResult.TotalMilliseconds:N1} ms; allocated {allocated / 1048576.0:N1} MB per run, up to {collections} gen-0 collections per run");
+                $"results {bestResult.TotalMilliseconds:N1} ms; process CPU time {cpu.TotalMilliseconds:N0} ms per run (all threads, GC included); allocated {allocated / 1048576.0:N1} MB per run, up to {collections} gen-0 collections per run");
+            Console.WriteLine($"W1: allocated in the loop {loopBytes / (double)result.Orders.Count:N0} B per order, in the results {resultBytes / (double)result.Orders.Count:N0} B per order");
             Console.WriteLine($"W1: final equity {result.FinalEquity}, {result.Orders.Count:N0} orders, order-list SHA-256 {Sextant.Backtest.Results.OrderListHash.Compute(result.Orders)}");
         }
         finally

@@ -31,12 +31,18 @@ internal sealed partial class BacktestRun
         }
 
         var capital = _plan.Config.Backtesting.Capital;
-        var fills = _brokers.SelectMany(b => b.Venue.Fills).OrderBy(f => f.Time.Value).ToList();
-        var orders = _brokers.SelectMany(b => b.Context.Orders.AllOrders).OrderBy(o => o.CreatedAt.Value).ThenBy(o => o.Id.Value, StringComparer.Ordinal).ToList();
+        var fills = ResultOrder.Fills(_brokers.Select(b => b.Venue.Fills));
+        var orders = ResultOrder.Orders(_brokers.Select(b => b.Context.Orders.AllOrders));
         var trips = RoundTripBuilder.Build(fills, BookOf);
-        var fees = fills.Sum(f => f.Fee.Amount);
+        decimal fees = 0, traded = 0;
+        foreach (var fill in fills)
+        {
+            fees += fill.Fee.Amount;
+            traded += fill.Notional; // quantity × price
+        }
+
         var exposure = ExposureTime(fills);
-        var turnover = (double)(fills.Sum(f => f.Quantity.Value * f.Price.Value) / capital);
+        var turnover = (double)(traded / capital);
         var trades = TradeStatisticsBuilder.Build(trips, orders.Count, fills.Count, fees, exposure, turnover);
         var groups = new List<GroupStatistics>();
         foreach (var strategy in _strategies)
