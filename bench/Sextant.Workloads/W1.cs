@@ -71,7 +71,18 @@ internal static class W1
             Console.WriteLine($"W1: best of {repeat}: build {bestBuild.TotalMilliseconds:N1} ms, loop {bestLoop.TotalMilliseconds:N1} ms ({bestLoop.TotalMilliseconds * 1e6 / result.Times.Length:N0} ns per row of two bars), " +
                 $"results {bestResult.TotalMilliseconds:N1} ms; process CPU time {cpu.TotalMilliseconds:N0} ms per run (all threads, GC included); allocated {allocated / 1048576.0:N1} MB per run, up to {collections} gen-0 collections per run");
             Console.WriteLine($"W1: allocated in the loop {loopBytes / (double)result.Orders.Count:N0} B per order, in the results {resultBytes / (double)result.Orders.Count:N0} B per order");
-            Console.WriteLine($"W1: final equity {result.FinalEquity}, {result.Orders.Count:N0} orders, order-list SHA-256 {Sextant.Backtest.Results.OrderListHash.Compute(result.Orders)}");
+            // The summary without its timings: every statistic, trade figure and group, to check a change moved none of them.
+            var summary = Sextant.Backtest.Reports.SummaryJson.Build(result);
+            summary.Remove("load_seconds");
+            summary.Remove("run_seconds");
+            if (Environment.GetEnvironmentVariable("SEXTANT_W1_SUMMARY") is { Length: > 0 } summaryPath)
+            {
+                File.WriteAllText(summaryPath, summary.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+            }
+
+            Console.WriteLine($"W1: final equity {result.FinalEquity}, {result.Orders.Count:N0} orders, order-list SHA-256 {Sextant.Backtest.Results.OrderListHash.Compute(result.Orders)}, " +
+                $"summary SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(summary.ToJsonString())))}, " +
+                $"equity and z series SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([.. System.Runtime.InteropServices.MemoryMarshal.AsBytes(result.Equity.AsSpan()), .. result.Diagnostics.SelectMany(d => System.Runtime.InteropServices.MemoryMarshal.AsBytes(d.Values.AsSpan()).ToArray())]))}");
         }
         finally
         {

@@ -19,16 +19,23 @@ public static class RoundTripBuilder
         ArgumentNullException.ThrowIfNull(bookOf);
         var books = new Dictionary<(StrategyId, string), Book>();
         var trips = new List<RoundTrip>();
+        Book? last = null;
         foreach (var fill in fills)
         {
-            var key = (fill.Strategy, bookOf(fill));
-            if (!books.TryGetValue(key, out var book))
+            var name = bookOf(fill);
+
+            // A pair's legs fill one after the other and name their book with the same string: skip the hashing then.
+            if (last is null || !ReferenceEquals(last.Name, name) || last.Strategy != fill.Strategy)
             {
-                book = new Book(fill.Strategy, key.Item2);
-                books.Add(key, book);
+                var key = (fill.Strategy, name);
+                if (!books.TryGetValue(key, out last))
+                {
+                    last = new Book(fill.Strategy, name);
+                    books.Add(key, last);
+                }
             }
 
-            book.Apply(fill, trips);
+            last.Apply(fill, trips);
         }
 
         return trips;
@@ -36,6 +43,10 @@ public static class RoundTripBuilder
 
     private sealed class Book(StrategyId strategy, string name)
     {
+        public StrategyId Strategy => strategy;
+
+        public string Name => name;
+
         private readonly Dictionary<Symbol, decimal> _positions = [];
         private decimal _cash;
         private decimal _fees;
