@@ -7,11 +7,14 @@ switch (which)
     case "orders":
         OrderPath.Run();
         break;
+    case "steps":
+        Profile.Steps(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+        break;
     case "profile":
         Profile.Run();
         break;
     case "w1":
-        await W1.RunAsync(quick);
+        await W1.RunAsync(quick, args.SkipWhile(a => a != "--repeat").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault() ?? 5);
         break;
     case "w2":
         W2.Run(quick);

@@ -47,9 +47,11 @@ public sealed partial class Portfolio
 
         var position = PositionFor(fill.Strategy, index);
         var price = fill.Price.Value;
-        var signed = fill.Side == OrderSide.Buy ? fill.Quantity.Value : -fill.Quantity.Value;
-        position.Trade(signed, price, fill.Time);
-        _cash -= signed * price;
+        var buy = fill.Side == OrderSide.Buy;
+        var signed = buy ? fill.Quantity.Value : -fill.Quantity.Value;
+        var signedNotional = buy ? fill.Notional : -fill.Notional; // = signed × price, exactly (decimal products are sign-symmetric)
+        position.Trade(signed, price, signedNotional, fill.Time);
+        _cash -= signedNotional;
         _netQuantity[index] += signed;
         BookFee(fill, position, index);
 

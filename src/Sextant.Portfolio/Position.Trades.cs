@@ -13,7 +13,10 @@ public sealed partial class Position
     /// (|q|·avg + fillQty·price) / (|q| + fillQty). Reducing realizes closedQty × (price − avg) × (+1 long, −1 short) and
     /// keeps the average. Reaching or crossing zero realizes the whole old side and opens any remainder at the price.
     /// </summary>
-    internal decimal Trade(decimal signedQuantity, decimal price, UnixNanos time)
+    internal decimal Trade(decimal signedQuantity, decimal price, UnixNanos time) => Trade(signedQuantity, price, signedQuantity * price, time);
+
+    /// <summary>As <see cref="Trade(decimal, decimal, UnixNanos)"/>, given <paramref name="signedNotional"/> = signed quantity × price already computed (a fill's notional).</summary>
+    internal decimal Trade(decimal signedQuantity, decimal price, decimal signedNotional, UnixNanos time)
     {
         if (signedQuantity == 0)
         {
@@ -23,7 +26,7 @@ public sealed partial class Position
         if (Quantity == 0 || (Quantity > 0) == (signedQuantity > 0))
         {
             OpenedAt ??= time;
-            CostBasis += signedQuantity * price;
+            CostBasis += signedNotional;
             Quantity += signedQuantity;
             return 0m;
         }
@@ -36,7 +39,7 @@ public sealed partial class Position
             // The share of the cost basis that leaves with the closed quantity. Rounded to 12 places (far below any tick)
             // so that every later sum stays within decimal's 28 digits, and cash, realized and unrealized agree to the last digit.
             var released = Math.Round(CostBasis * closing / open, ReleasedCostDecimals, MidpointRounding.ToEven);
-            realized = (-signedQuantity * price) - released;
+            realized = -signedNotional - released;
             CostBasis -= released;
             Quantity += signedQuantity;
         }

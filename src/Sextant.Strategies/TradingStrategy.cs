@@ -15,6 +15,8 @@ namespace Sextant.Strategies;
 public abstract class TradingStrategy
 {
     private BarFrame? _bound;
+    private long _lastTime;
+    private bool _started;
 
     /// <summary>Creates the strategy with its id, the asset class its orders go to, and its symbols.</summary>
     protected TradingStrategy(StrategyId id, AssetClass assetClass, IReadOnlyList<Symbol> universe, IStrategySizing sizing)
@@ -45,14 +47,14 @@ public abstract class TradingStrategy
     protected IStrategySizing Sizing { get; }
 
     /// <summary>The time of the last row processed; null before the first.</summary>
-    public UnixNanos? LastTime { get; private set; }
+    public UnixNanos? LastTime => _started ? new UnixNanos(_lastTime) : null;
 
     /// <summary>Processes row <paramref name="row"/> of <paramref name="frame"/>, emitting any signals into <paramref name="sink"/>. Allocation-free unless a signal is emitted.</summary>
     public void Step(BarFrame frame, int row, ISignalSink sink)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        var time = frame.TimeAt(row);
-        if (LastTime is { } last && time.Value <= last.Value)
+        var time = frame.TimeAt(row).Value;
+        if (_started && time <= _lastTime)
         {
             return;
         }
@@ -64,7 +66,8 @@ public abstract class TradingStrategy
         }
 
         OnBar(frame, row, sink);
-        LastTime = time;
+        _lastTime = time;
+        _started = true;
     }
 
     /// <summary>The seed's contract: processes every row of <paramref name="window"/> newer than <see cref="LastTime"/> and returns the signals.</summary>

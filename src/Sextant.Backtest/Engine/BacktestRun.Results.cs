@@ -1,8 +1,10 @@
+using System.Runtime.InteropServices;
 using Sextant.Backtest.Results;
 using Sextant.Backtest.Statistics;
 using Sextant.Core.Bars;
 using Sextant.Core.Instruments;
 using Sextant.Core.Orders;
+using Sextant.Core.Time;
 
 namespace Sextant.Backtest.Engine;
 
@@ -31,21 +33,45 @@ internal sealed partial class BacktestRun
         }
 
         var capital = _plan.Config.Backtesting.Capital;
-        var fills = _brokers.SelectMany(b => b.Venue.Fills).OrderBy(f => f.Time.Value).ToList();
-        var orders = _brokers.SelectMany(b => b.Context.Orders.AllOrders).OrderBy(o => o.CreatedAt.Value).ThenBy(o => o.Id.Value, StringComparer.Ordinal).ToList();
+        var fills = ResultOrder.Fills(_brokers.Select(b => b.Venue.Fills));
+        var orders = ResultOrder.Orders(_brokers.Select(b => b.Context.Orders.AllOrders));
         var trips = RoundTripBuilder.Build(fills, BookOf);
-        var fees = fills.Sum(f => f.Fee.Amount);
+
+        // One pass over the fills and one over the orders for the totals and every strategy's share of them (each strategy's
+        // fees summed in fill order, as summing its own fills would).
+        var ownFills = new int[_strategies.Length];
+        var ownFees = new decimal[_strategies.Length];
+        var ownOrders = new int[_strategies.Length];
+        decimal fees = 0, traded = 0;
+        foreach (var fill in fills)
+        {
+            fees += fill.Fee.Amount;
+            traded += fill.Notional; // quantity × price
+            if (StrategyIndex(fill.Strategy) is var k and >= 0)
+            {
+                ownFills[k]++;
+                ownFees[k] += fill.Fee.Amount;
+            }
+        }
+
+        foreach (var order in orders)
+        {
+            if (StrategyIndex(order.Strategy) is var k and >= 0)
+            {
+                ownOrders[k]++;
+            }
+        }
+
         var exposure = ExposureTime(fills);
-        var turnover = (double)(fills.Sum(f => f.Quantity.Value * f.Price.Value) / capital);
+        var turnover = (double)(traded / capital);
         var trades = TradeStatisticsBuilder.Build(trips, orders.Count, fills.Count, fees, exposure, turnover);
         var groups = new List<GroupStatistics>();
-        foreach (var strategy in _strategies)
+        for (var k = 0; k < _strategies.Length; k++)
         {
-            var id = strategy.Strategy.Id;
+            var id = _strategies[k].Strategy.Id;
             var own = trips.Where(t => t.Strategy == id).ToList();
-            var ownFills = fills.Where(f => f.Strategy == id).ToList();
             groups.Add(new GroupStatistics("strategy", id.Value, id.Value, TradeStatisticsBuilder.Build(own,
-                orders.Count(o => o.Strategy == id), ownFills.Count, ownFills.Sum(f => f.Fee.Amount), double.NaN, double.NaN)));
+                ownOrders[k], ownFills[k], ownFees[k], double.NaN, double.NaN)));
             foreach (var book in own.Select(t => t.Book).Distinct(StringComparer.Ordinal).Where(b => b.Contains('/', StringComparison.Ordinal)))
             {
                 var bookTrips = own.Where(t => t.Book == book).ToList();
@@ -93,7 +119,24 @@ internal sealed partial class BacktestRun
         return BarsPerYear.For(BarInterval.Parse(finest.Config.Interval), finest.Config.AssetClass ?? AssetClass.Crypto);
     }
 
-    /// <summary>The fraction of rows at which any position was open (positions change only at fills).</summary>
+    /// <summary>The index of the strategy with <paramref name="id"/> in the plan (a handful: a linear search), or −1.</summary>
+    private int StrategyIndex(StrategyId id)
+    {
+        for (var k = 0; k < _strategies.Length; k++)
+        {
+            if (_strategies[k].Strategy.Id == id)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The fraction of rows at which any position was open (positions change only at fills): a row counts when a position is
+    /// open after the fills up to its time; between two rows with fills the state is unchanged, so those rows are counted in one step.
+    /// </summary>
     private double ExposureTime(List<Fill> fills)
     {
         if (_times.Length == 0)
@@ -101,22 +144,31 @@ internal sealed partial class BacktestRun
             return 0;
         }
 
+        var times = MemoryMarshal.Cast<UnixNanos, long>(_times.AsSpan());
         var net = new Dictionary<(StrategyId, Symbol), decimal>();
         var open = 0;
         var f = 0;
         var rowsOpen = 0;
-        foreach (var time in _times)
+        for (var row = 0; row < times.Length;)
         {
-            for (; f < fills.Count && fills[f].Time.Value <= time.Value; f++)
+            for (; f < fills.Count && fills[f].Time.Value <= times[row]; f++)
             {
-                var key = (fills[f].Strategy, fills[f].Symbol);
-                var before = net.GetValueOrDefault(key);
-                var after = before + (fills[f].Side == OrderSide.Buy ? fills[f].Quantity.Value : -fills[f].Quantity.Value);
-                net[key] = after;
+                ref var after = ref CollectionsMarshal.GetValueRefOrAddDefault(net, (fills[f].Strategy, fills[f].Symbol), out _);
+                var before = after;
+                after = before + (fills[f].Side == OrderSide.Buy ? fills[f].Quantity.Value : -fills[f].Quantity.Value);
                 open += (before == 0 ? 0 : -1) + (after == 0 ? 0 : 1);
             }
 
-            rowsOpen += open > 0 ? 1 : 0;
+            // The next row a fill applies at: the first later row at or after the next fill's time.
+            var until = times.Length;
+            if (f < fills.Count)
+            {
+                var at = times[(row + 1)..].BinarySearch(fills[f].Time.Value);
+                until = row + 1 + (at < 0 ? ~at : at);
+            }
+
+            rowsOpen += open > 0 ? until - row : 0;
+            row = until;
         }
 
         return (double)rowsOpen / _times.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sextant.Core.Instruments;
 using Sextant.Core.Orders;
 using Sextant.Core.Time;
@@ -18,16 +19,23 @@ public static class RoundTripBuilder
         ArgumentNullException.ThrowIfNull(bookOf);
         var books = new Dictionary<(StrategyId, string), Book>();
         var trips = new List<RoundTrip>();
+        Book? last = null;
         foreach (var fill in fills)
         {
-            var key = (fill.Strategy, bookOf(fill));
-            if (!books.TryGetValue(key, out var book))
+            var name = bookOf(fill);
+
+            // A pair's legs fill one after the other and name their book with the same string: skip the hashing then.
+            if (last is null || !ReferenceEquals(last.Name, name) || last.Strategy != fill.Strategy)
             {
-                book = new Book(fill.Strategy, key.Item2);
-                books.Add(key, book);
+                var key = (fill.Strategy, name);
+                if (!books.TryGetValue(key, out last))
+                {
+                    last = new Book(fill.Strategy, name);
+                    books.Add(key, last);
+                }
             }
 
-            book.Apply(fill, trips);
+            last.Apply(fill, trips);
         }
 
         return trips;
@@ -35,6 +43,10 @@ public static class RoundTripBuilder
 
     private sealed class Book(StrategyId strategy, string name)
     {
+        public StrategyId Strategy => strategy;
+
+        public string Name => name;
+
         private readonly Dictionary<Symbol, decimal> _positions = [];
         private decimal _cash;
         private decimal _fees;
@@ -51,31 +63,46 @@ public static class RoundTripBuilder
             {
                 var closing = -position;
                 var share = Math.Abs(closing) / Math.Abs(signed);
-                Trade(fill, closing, fill.Fee.Amount * share, trips);
-                Trade(fill, after, fill.Fee.Amount * (1 - share), trips);
+                Trade(fill, closing, closing * fill.Price.Value, fill.Fee.Amount * share, trips);
+                Trade(fill, after, after * fill.Price.Value, fill.Fee.Amount * (1 - share), trips);
             }
             else
             {
-                Trade(fill, signed, fill.Fee.Amount, trips);
+                // signed × price is ± the fill's notional, exactly.
+                Trade(fill, signed, fill.Side == OrderSide.Buy ? fill.Notional : -fill.Notional, fill.Fee.Amount, trips);
             }
         }
 
-        private void Trade(Fill fill, decimal signed, decimal fee, List<RoundTrip> trips)
+        private void Trade(Fill fill, decimal signed, decimal signedNotional, decimal fee, List<RoundTrip> trips)
         {
             if (!_open)
             {
                 (_open, _entry, _cash, _fees, _fills) = (true, fill.Time, 0m, 0m, 0);
             }
 
-            _positions[fill.Symbol] = _positions.GetValueOrDefault(fill.Symbol) + signed;
-            _cash -= (signed * fill.Price.Value) + fee;
+            ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(_positions, fill.Symbol, out _);
+            position += signed;
+            _cash -= signedNotional + fee;
             _fees += fee;
             _fills++;
-            if (_positions.Values.All(q => q == 0))
+            if (AllFlat())
             {
                 trips.Add(new RoundTrip(strategy, name, _entry, fill.Time, _cash, _fees, _fills));
                 _open = false;
             }
+        }
+
+        private bool AllFlat()
+        {
+            foreach (var quantity in _positions.Values)
+            {
+                if (quantity != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -14,17 +14,22 @@ public interface IFeeModel
 /// <summary>A flat fee of <c>commission_bps</c> basis points of notional: bps/10⁴ · |quantity · price|.</summary>
 public sealed class BpsFeeModel(decimal bps) : IFeeModel
 {
+    private readonly decimal _rate = bps / 10_000m; // the same decimal bps/10⁴ on every fill, divided once
+
     /// <inheritdoc />
     public Money Fee(Order order, decimal quantity, decimal price, Liquidity liquidity, Asset quoteAsset) =>
-        new(bps / 10_000m * Math.Abs(quantity * price), quoteAsset);
+        new(_rate * Math.Abs(quantity * price), quoteAsset);
 }
 
 /// <summary>Binance US: maker or taker basis points of notional, by the fill's liquidity.</summary>
 public sealed class BinanceUsFeeModel(decimal makerBps, decimal takerBps) : IFeeModel
 {
+    private readonly decimal _maker = makerBps / 10_000m;
+    private readonly decimal _taker = takerBps / 10_000m;
+
     /// <inheritdoc />
     public Money Fee(Order order, decimal quantity, decimal price, Liquidity liquidity, Asset quoteAsset) =>
-        new((liquidity == Liquidity.Maker ? makerBps : takerBps) / 10_000m * Math.Abs(quantity * price), quoteAsset);
+        new((liquidity == Liquidity.Maker ? _maker : _taker) * Math.Abs(quantity * price), quoteAsset);
 }
 
 /// <summary>Alpaca: no commission; sells pay the SEC fee (per million of proceeds) and the FINRA TAF (per share, capped), each rounded up to the cent.</summary>

@@ -12,8 +12,9 @@ public interface ISlippageModel
 /// <summary>Slippage of a fixed number of basis points: buys at price·(1 + bps/10⁴), sells at price·(1 − bps/10⁴). Half a quoted spread is the same model with bps = spread/2.</summary>
 public sealed class BpsSlippageModel(decimal bps) : ISlippageModel
 {
-    private readonly decimal _fraction = bps / 10_000m;
+    private readonly decimal _up = 1 + (bps / 10_000m);
+    private readonly decimal _down = 1 - (bps / 10_000m);
 
     /// <inheritdoc />
-    public decimal Apply(OrderSide side, decimal price) => side == OrderSide.Buy ? price * (1 + _fraction) : price * (1 - _fraction);
+    public decimal Apply(OrderSide side, decimal price) => side == OrderSide.Buy ? price * _up : price * _down;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Sextant.Core.Amounts;
 using Sextant.Core.Bars;
 using Sextant.Core.Instruments;
@@ -20,8 +21,9 @@ public sealed partial class SimulatedVenue : IBroker
     private readonly SimulatedVenueOptions _options;
     private readonly TimeProvider _time;
     private readonly Dictionary<Symbol, int> _index = [];
-    private readonly List<List<Order>> _working = [];
-    private readonly List<Bar> _lastBar = [];
+    // By dense instrument index; plain arrays (grown in Register) so the per-bar update is one store and one load.
+    private List<Order>[] _working = [];
+    private Bar[] _lastBar = [];
     private readonly List<Fill> _fills = [];
     private readonly Dictionary<Symbol, decimal> _positions = [];
     private IExecutionEventSink? _sink;
@@ -59,10 +61,10 @@ public sealed partial class SimulatedVenue : IBroker
     {
         if (!_index.TryGetValue(symbol, out var index))
         {
-            index = _working.Count;
+            index = _working.Length;
             _index.Add(symbol, index);
-            _working.Add([]);
-            _lastBar.Add(default);
+            _working = [.. _working, []];
+            Array.Resize(ref _lastBar, index + 1);
         }
 
         return index;
@@ -114,12 +116,13 @@ public sealed partial class SimulatedVenue : IBroker
 
         var price = liquidity == Liquidity.Taker ? _options.Slippage.Apply(order.Side, rawPrice) : rawPrice;
         var fee = _options.Fees.Fee(order, quantity, price, liquidity, _options.QuoteAsset);
-        var signed = order.Side == OrderSide.Buy ? quantity : -quantity;
-        Cash -= (signed * price) + fee.Amount;
-        _positions[order.Symbol] = _positions.GetValueOrDefault(order.Symbol) + signed;
+        var buy = order.Side == OrderSide.Buy;
         _tradeSequence++;
         var fill = new Fill(order.Id, order.VenueOrderId, _tradeSequence.ToString(CultureInfo.InvariantCulture), order.Symbol, order.Side,
             new Quantity(quantity), new Price(price), fee, liquidity, Now, order.Strategy, Id);
+        Cash -= (buy ? fill.Notional : -fill.Notional) + fee.Amount; // = signed quantity × price + fee
+        ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(_positions, order.Symbol, out _);
+        position += buy ? quantity : -quantity;
         _fills.Add(fill);
         _sink?.OnOrderEvent(new OrderFilled(fill));
     }

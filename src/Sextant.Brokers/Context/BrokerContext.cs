@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sextant.Core.Amounts;
@@ -73,8 +74,7 @@ public sealed partial class BrokerContext : IOrderListener
     public async ValueTask<PlaceResult> PlaceOrderAsync(Signal signal, decimal referencePrice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signal);
-        var sequence = _signalSequence.GetValueOrDefault(signal.Strategy) + 1;
-        _signalSequence[signal.Strategy] = sequence;
+        var sequence = ++CollectionsMarshal.GetValueRefOrAddDefault(_signalSequence, signal.Strategy, out _);
 
         var position = Portfolio.PositionOf(signal.Strategy, signal.Symbol)?.Quantity ?? 0m;
         var pending = PendingQuantity(signal.Strategy, signal.Symbol);
@@ -92,7 +92,7 @@ public sealed partial class BrokerContext : IOrderListener
         {
             // Limits and the kill switch stop new risk; an order that only shrinks a position toward flat always
             // passes, so a tripped kill switch or a tight limit can never trap a position.
-            var check = Risk.Check(decision.Quantity * referencePrice, Math.Abs(signedAfter * referencePrice));
+            var check = Risk.Check(decision.Quantity, referencePrice, signedAfter);
             if (!check.Allowed)
             {
                 return Refuse(signal, check.Reason, check.Message!);

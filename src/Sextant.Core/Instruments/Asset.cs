@@ -49,6 +49,6 @@ public readonly record struct Asset
     private static string? Normalize(string? text, out string normalized)
     {
         normalized = text?.Trim().ToUpperInvariant() ?? string.Empty;
-        return TextRules.Check("Asset", normalized, MaxLength, TextRules.IsUpperAlphanumeric, "A-Z and 0-9");
+        return TextRules.Check("Asset", normalized, MaxLength, TextRules.UpperAlphanumeric, "A-Z and 0-9");
     }
 }

@@ -10,8 +10,8 @@ internal static class IdRules
     public static string? Normalize(string what, string? text, out string normalized)
     {
         normalized = text?.Trim().ToLowerInvariant() ?? string.Empty;
-        return TextRules.Check(what, normalized, MaxLength, IsAllowed, "a-z, 0-9, '_' and '-'");
+        return TextRules.Check(what, normalized, MaxLength, Allowed, "a-z, 0-9, '_' and '-'");
     }
 
-    private static bool IsAllowed(char c) => TextRules.IsLowerAlphanumeric(c) || c is '_' or '-';
+    private static readonly System.Buffers.SearchValues<char> Allowed = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_-");
 }

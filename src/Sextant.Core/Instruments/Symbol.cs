@@ -13,6 +13,8 @@ public readonly record struct Symbol
 
     private const string Allowed = "A-Z, 0-9, '.', '-', '_' and '/'";
 
+    private static readonly System.Buffers.SearchValues<char> AllowedChars = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_/");
+
     private readonly string? _value;
 
     /// <summary>Creates a symbol from <paramref name="value"/>, normalizing it; throws <see cref="ArgumentException"/> naming the problem.</summary>
@@ -51,8 +53,6 @@ public readonly record struct Symbol
     private static string? Normalize(string? text, out string normalized)
     {
         normalized = text?.Trim().ToUpperInvariant() ?? string.Empty;
-        return TextRules.Check("Symbol", normalized, MaxLength, IsAllowed, Allowed);
+        return TextRules.Check("Symbol", normalized, MaxLength, AllowedChars, Allowed);
     }
-
-    private static bool IsAllowed(char c) => TextRules.IsUpperAlphanumeric(c) || c is '.' or '-' or '_' or '/';
 }

@@ -1,10 +1,18 @@
+using System.Buffers;
+
 namespace Sextant.Core.Instruments;
 
 /// <summary>Shared checks for the normalized text values (symbols, assets, ids); each returns an error or null.</summary>
 internal static class TextRules
 {
-    /// <summary>Checks length and characters of an already normalized <paramref name="text"/>; <paramref name="what"/> starts the message.</summary>
-    public static string? Check(string what, string text, int maxLength, Func<char, bool> isAllowed, string allowed)
+    /// <summary>A-Z and 0-9.</summary>
+    public static readonly SearchValues<char> UpperAlphanumeric = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    /// <summary>
+    /// Checks length and characters of an already normalized <paramref name="text"/>; <paramref name="what"/> starts the
+    /// message. One vectorised scan for a character outside <paramref name="isAllowed"/> (ids are checked on every order).
+    /// </summary>
+    public static string? Check(string what, string text, int maxLength, SearchValues<char> isAllowed, string allowed)
     {
         if (text.Length == 0)
         {
@@ -16,20 +24,8 @@ internal static class TextRules
             return $"{what} must be at most {maxLength} characters, was {text.Length} ('{text}')";
         }
 
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!isAllowed(text[i]))
-            {
-                return $"{what} '{text}' contains invalid character '{text[i]}' at position {i}; allowed are {allowed}";
-            }
-        }
-
-        return null;
+        var i = text.AsSpan().IndexOfAnyExcept(isAllowed);
+        return i < 0 ? null : $"{what} '{text}' contains invalid character '{text[i]}' at position {i}; allowed are {allowed}";
     }
 
-    /// <summary>True for A-Z and 0-9.</summary>
-    public static bool IsUpperAlphanumeric(char c) => c is >= 'A' and <= 'Z' or >= '0' and <= '9';
-
-    /// <summary>True for a-z and 0-9.</summary>
-    public static bool IsLowerAlphanumeric(char c) => c is >= 'a' and <= 'z' or >= '0' and <= '9';
 }

@@ -92,6 +92,7 @@ public sealed record Fill
         Time = time;
         Strategy = strategy;
         Broker = broker;
+        Notional = price * quantity;
     }
 
     /// <summary>The order that was filled.</summary>
@@ -130,8 +131,8 @@ public sealed record Fill
     /// <summary>The broker the order went through.</summary>
     public BrokerId Broker { get; }
 
-    /// <summary>Price times quantity, in quote units, exact.</summary>
-    public decimal Notional => Price * Quantity;
+    /// <summary>Price times quantity, in quote units, exact; computed once here (the venue, the order, the portfolio and the results all need it).</summary>
+    public decimal Notional { get; }
 
     private ArgumentException Invalid(string problem, string paramName) => new($"Fill {TradeId} for order {OrderId}: {problem}", paramName);
 }

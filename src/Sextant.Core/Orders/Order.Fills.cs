@@ -82,7 +82,7 @@ public sealed partial class Order
     private void RecordFill(Fill fill)
     {
         _fills.Add(fill);
-        _filledNotional += fill.Price * fill.Quantity;
+        _filledNotional += fill.Notional;
         FilledQuantity += fill.Quantity;
         VenueOrderId ??= fill.VenueOrderId;
     }

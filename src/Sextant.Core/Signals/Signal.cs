@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using Sextant.Core.Instruments;
 using Sextant.Core.Orders;
 using Sextant.Core.Time;
@@ -24,7 +23,7 @@ public sealed partial record Signal
     /// <param name="orderType">Market (default) or Limit.</param>
     /// <param name="limitPrice">Quote units; required and positive for Limit, absent for Market.</param>
     /// <param name="timeInForce">Gtc by default.</param>
-    /// <param name="metadata">Context such as z-score or hedge ratio; values must be string, double, decimal, long, int or bool; empty by default; copied.</param>
+    /// <param name="metadata">Context such as z-score or hedge ratio (ordinal keys); values must be string, double, decimal, long, int or bool; empty by default; copied unless it is an (immutable) <see cref="SignalMetadata"/>.</param>
     public Signal(
         Symbol symbol,
         SignalAction action,
@@ -52,12 +51,10 @@ public sealed partial record Signal
         OrderType = orderType;
         LimitPrice = limitPrice;
         TimeInForce = timeInForce;
-        Metadata = metadata is null || metadata.Count == 0
-            ? ReadOnlyDictionary<string, object>.Empty
-            : new Dictionary<string, object>(metadata, StringComparer.Ordinal).AsReadOnly();
+        // Kept as given when already immutable (SignalMetadata), copied otherwise.
+        Metadata = metadata is null || metadata.Count == 0 ? SignalMetadata.Empty : SignalMetadata.From(metadata);
 
-        var problems = Problems();
-        if (problems.Count > 0)
+        if (Problems() is { } problems)
         {
             throw new ArgumentException($"Signal for {Describe(symbol.Value)} from strategy {Describe(strategy.Value)}: {string.Join("; ", problems)}");
         }

@@ -8,6 +8,10 @@ public sealed class InstrumentCatalog
 {
     private readonly Dictionary<Symbol, InstrumentRules> _rules = [];
 
+    // The allow-anything rules of symbols without configured rules, made once per symbol rather than on every order
+    // (For is asked two or three times per order). Concurrent: a catalog may be read from more than one thread.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Symbol, InstrumentRules> _none = new();
+
     /// <summary>An empty catalog.</summary>
     public InstrumentCatalog()
     {
@@ -36,5 +40,5 @@ public sealed class InstrumentCatalog
 
     /// <summary>The rules of <paramref name="symbol"/>, or rules that allow anything.</summary>
     public InstrumentRules For(Symbol symbol) =>
-        _rules.TryGetValue(symbol, out var rules) ? rules : InstrumentRules.None(symbol);
+        _rules.TryGetValue(symbol, out var rules) ? rules : _none.GetOrAdd(symbol, static s => InstrumentRules.None(s));
 }

@@ -10,8 +10,10 @@ namespace Sextant.Execution.Orders;
 /// </summary>
 internal static class OrderLogScope
 {
-    public static IDisposable? Begin(ILogger logger, Order order) =>
-        logger.BeginScope(new OrderScopeState(order.Id.Value, order.Strategy.Value, order.Broker.Value));
+    // A logger that writes nothing at any level (NullLogger, level None: backtests) gets no scope, so no state is built for it.
+    public static IDisposable? Begin(ILogger logger, Order order) => logger.IsEnabled(LogLevel.Critical)
+        ? logger.BeginScope(new OrderScopeState(order.Id.Value, order.Strategy.Value, order.Broker.Value))
+        : null;
 
     private sealed class OrderScopeState(string clientOrderId, string strategy, string broker) : IReadOnlyList<KeyValuePair<string, object>>
     {

@@ -32,6 +32,15 @@ public sealed class PreTradeRisk
     /// <summary>Why the kill switch tripped, or null.</summary>
     public string? KillReason { get; private set; }
 
+    /// <summary>
+    /// Checks one order of <paramref name="quantity"/> (positive) at <paramref name="price"/> that leaves the signed position at
+    /// <paramref name="signedPositionAfter"/>: as <see cref="Check(decimal, decimal)"/> with quantity × price and
+    /// |position after × price|, each multiplied only when its limit is configured.
+    /// </summary>
+    public RiskDecision Check(decimal quantity, decimal price, decimal signedPositionAfter) => Check(
+        _config.MaxOrderNotional is null ? 0m : quantity * price,
+        _config.MaxPositionNotional is null ? 0m : Math.Abs(signedPositionAfter * price));
+
     /// <summary>Checks one order of <paramref name="notional"/> (|quantity × price|) that moves the position's notional to <paramref name="positionNotionalAfter"/> (absolute).</summary>
     public RiskDecision Check(decimal notional, decimal positionNotionalAfter)
     {

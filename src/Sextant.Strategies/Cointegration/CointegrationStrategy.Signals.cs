@@ -45,27 +45,20 @@ public sealed partial class CointegrationStrategy
                 : -direction * beta * unitsY;
         }
 
-        var metadata = new Dictionary<string, object>(StringComparer.Ordinal)
-        {
-            ["reason"] = reason,
-            ["pair"] = pair.Name,
-            ["z"] = regression.Z,
-            ["hedge_ratio"] = regression.Beta,
-            ["intercept"] = regression.Alpha,
-            ["spread"] = regression.Residual,
-            ["spread_std"] = regression.ResidualStd,
-            ["half_life"] = HalfLifeOf(pair),
-        };
-        if (!double.IsNaN(pair.LastPValue))
-        {
-            metadata["eg_pvalue"] = pair.LastPValue;
-        }
-
+        // One immutable metadata per leg, the second sharing the first's keys and boxed values (only "leg" differs).
+        var halfLife = HalfLifeOf(pair);
+        var legY = double.IsNaN(pair.LastPValue)
+            ? SignalMetadata.Of([
+                new("reason", reason), new("pair", pair.Name), new("z", regression.Z), new("hedge_ratio", regression.Beta),
+                new("intercept", regression.Alpha), new("spread", regression.Residual), new("spread_std", regression.ResidualStd),
+                new("half_life", halfLife), new("leg", "y")])
+            : SignalMetadata.Of([
+                new("reason", reason), new("pair", pair.Name), new("z", regression.Z), new("hedge_ratio", regression.Beta),
+                new("intercept", regression.Alpha), new("spread", regression.Residual), new("spread_std", regression.ResidualStd),
+                new("half_life", halfLife), new("eg_pvalue", pair.LastPValue), new("leg", "y")]);
         var time = frame.Times[row];
-        metadata["leg"] = "y";
-        sink.Emit(new Signal(pair.Y, SignalAction.Target, AssetClass, Id, time, targetQuantity: TotalTarget(pair.Y), metadata: metadata));
-        metadata["leg"] = "x"; // the signal copied the dictionary, so it can be reused for the other leg
-        sink.Emit(new Signal(pair.X, SignalAction.Target, AssetClass, Id, time, targetQuantity: TotalTarget(pair.X), metadata: metadata));
+        sink.Emit(new Signal(pair.Y, SignalAction.Target, AssetClass, Id, time, targetQuantity: TotalTarget(pair.Y), metadata: legY));
+        sink.Emit(new Signal(pair.X, SignalAction.Target, AssetClass, Id, time, targetQuantity: TotalTarget(pair.X), metadata: legY.With("leg", "x")));
     }
 
     /// <summary>The strategy's target for <paramref name="symbol"/>: the sum of its legs over every pair that holds it.</summary>

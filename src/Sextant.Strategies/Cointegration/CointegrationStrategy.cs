@@ -21,6 +21,12 @@ public sealed partial class CointegrationStrategy : TradingStrategy
     private readonly double[] _scratchY;
     private readonly double[] _scratchSpread;
 
+    // Read on every bar: kept in fields rather than read through the config record.
+    private readonly bool _log;
+    private readonly bool _retest;
+    private readonly double _entryZ;
+    private readonly double _exitZ;
+
     /// <summary>Builds the strategy from its config section.</summary>
     public CointegrationStrategy(CointegrationStrategyConfig config, IStrategySizing sizing)
         : base(new StrategyId(config?.Name ?? string.Empty), config!.AssetClass ?? AssetClass.Crypto, [.. config.Universe], sizing)
@@ -33,6 +39,10 @@ public sealed partial class CointegrationStrategy : TradingStrategy
         _scratchX = new double[config.Lookback];
         _scratchY = new double[config.Lookback];
         _scratchSpread = new double[config.Lookback];
+        _log = config.PriceTransform == PriceTransform.Log;
+        _retest = config.RetestEvery is not null;
+        _entryZ = config.EntryZ;
+        _exitZ = config.ExitZ;
     }
 
     /// <summary>The current spread position of the pair (y, x).</summary>
@@ -48,33 +58,46 @@ public sealed partial class CointegrationStrategy : TradingStrategy
             pair.ColumnX = frame.ColumnOf(pair.X);
             pair.CloseY = frame.CloseColumn(pair.ColumnY);
             pair.CloseX = frame.CloseColumn(pair.ColumnX);
+            pair.LogY = _log ? frame.LogCloseColumn(pair.ColumnY) : null;
+            pair.LogX = _log ? frame.LogCloseColumn(pair.ColumnX) : null;
         }
     }
 
     /// <inheritdoc />
     protected override void OnBar(BarFrame frame, int row, ISignalSink sink)
     {
-        foreach (var pair in _pairs)
+        var pairs = _pairs;
+        for (var p = 0; p < pairs.Length; p++)
         {
+            var pair = pairs[p];
             var closeY = pair.CloseY[row];
             var closeX = pair.CloseX[row];
-            if (double.IsNaN(closeY) || double.IsNaN(closeX))
+            if (!(closeY > 0 && closeX > 0 && closeY < double.PositiveInfinity && closeX < double.PositiveInfinity))
             {
-                continue;
+                if (double.IsNaN(closeY) || double.IsNaN(closeX))
+                {
+                    continue; // a leg has no bar at this row: the pair uses only rows where both traded
+                }
+
+                ThrowBadPrice(pair, closeY, closeX, frame, row);
             }
 
-            CheckPrice(pair.Y, closeY, frame, row);
-            CheckPrice(pair.X, closeX, frame, row);
-            var log = _config.PriceTransform == PriceTransform.Log;
-            pair.Regression.Add(log ? Math.Log(closeX) : closeX, log ? Math.Log(closeY) : closeY);
-            if (!pair.Regression.IsWarm)
+            double x = closeX, y = closeY;
+            if (_log)
             {
-                continue;
+                // The frame's precomputed logs are Math.Log of the same closes: the same values, without two logarithms per bar.
+                x = pair.LogX is { } logX ? logX[row] : Math.Log(closeX);
+                y = pair.LogY is { } logY ? logY[row] : Math.Log(closeY);
             }
 
-            Retest(pair);
-            var z = pair.Regression.Z;
-            if (double.IsNaN(z))
+            var z = pair.Regression.Add(x, y);
+            if (_retest && pair.Regression.IsWarm)
+            {
+                Retest(pair);
+            }
+
+            // NaN: not warm yet, or a degenerate window. Flat inside the entry band (the usual bar): Decide would return null.
+            if (double.IsNaN(z) || (pair.Position == PairPosition.Flat && !pair.WaitForReset && z < _entryZ && z > -_entryZ))
             {
                 continue;
             }
@@ -89,8 +112,8 @@ public sealed partial class CointegrationStrategy : TradingStrategy
 
     internal string? Decide(PairState pair, double z)
     {
-        var entry = _config.EntryZ;
-        var exit = _config.ExitZ;
+        var entry = _entryZ;
+        var exit = _exitZ;
         switch (pair.Position)
         {
             case PairPosition.Flat:
@@ -162,17 +185,11 @@ public sealed partial class CointegrationStrategy : TradingStrategy
         pair.Tradable = result.PValue <= _config.MaxPValue;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void CheckPrice(Symbol symbol, double close, BarFrame frame, int row)
-    {
-        if (!(close > 0) || close == double.PositiveInfinity)
-        {
-            ThrowBadPrice(symbol, close, frame, row);
-        }
-    }
-
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private static void ThrowBadPrice(Symbol symbol, double close, BarFrame frame, int row) =>
+    private static void ThrowBadPrice(PairState pair, double closeY, double closeX, BarFrame frame, int row)
+    {
+        var (symbol, close) = !(closeY > 0) || closeY == double.PositiveInfinity ? (pair.Y, closeY) : (pair.X, closeX);
         throw new InvalidDataException(
             $"{symbol} close at {frame.Times[row].ToDateTimeOffset():yyyy-MM-dd HH:mm:ss}Z is {close}; prices must be positive and finite");
+    }
 }

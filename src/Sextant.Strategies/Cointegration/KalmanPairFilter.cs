@@ -6,7 +6,7 @@ namespace Sextant.Strategies.Cointegration;
 /// R = P + δ/(1−δ)·I; spread e = y − ŷ; z = e/√Q; then the state moves by the gain K = R·Fᵀ/Q. O(1) and allocation-free;
 /// the last <c>window</c> points are kept for warm-up, half-life and re-tests. Starts at β = α = 0 with P = I.
 /// </summary>
-internal sealed class KalmanPairFilter : IPairModel
+internal sealed class KalmanPairFilter : PairModel
 {
     private readonly double[] _x;
     private readonly double[] _y;
@@ -20,29 +20,17 @@ internal sealed class KalmanPairFilter : IPairModel
     private int _next;
 
     public KalmanPairFilter(int window, double delta, double observationVariance)
+        : base(window)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(window, 3);
         _x = new double[window];
         _y = new double[window];
         _stateNoise = delta / (1 - delta);
         _observationNoise = observationVariance;
+        Beta = 0; // the filter's starting state
+        Alpha = 0;
     }
 
-    public int Count { get; private set; }
-
-    public bool IsWarm => Count == _x.Length;
-
-    public double Beta => _beta;
-
-    public double Alpha => _alpha;
-
-    public double Residual { get; private set; } = double.NaN;
-
-    public double ResidualStd { get; private set; } = double.NaN;
-
-    public double Z => IsWarm && ResidualStd > 0 ? Residual / ResidualStd : double.NaN;
-
-    public void Add(double x, double y)
+    public override double Add(double x, double y)
     {
         Count = Math.Min(Count + 1, _x.Length);
         _x[_next] = x;
@@ -70,16 +58,11 @@ internal sealed class KalmanPairFilter : IPairModel
         _p00 = r00 - (k0 * rf0);
         _p01 = r01 - (k0 * rf1);
         _p11 = r11 - (k1 * rf1);
+        Beta = _beta;
+        Alpha = _alpha;
+        Z = IsWarm && ResidualStd > 0 ? Residual / ResidualStd : double.NaN;
+        return Z;
     }
 
-    public void CopyWindow(Span<double> x, Span<double> y)
-    {
-        var start = Count == _x.Length ? _next : 0;
-        for (var i = 0; i < Count; i++)
-        {
-            var j = (start + i) % _x.Length;
-            x[i] = _x[j];
-            y[i] = _y[j];
-        }
-    }
+    public override void CopyWindow(Span<double> x, Span<double> y) => CopyRing(_x, _y, Count, _next, x, y);
 }

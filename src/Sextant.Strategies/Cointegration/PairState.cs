@@ -3,7 +3,7 @@ using Sextant.Core.Instruments;
 namespace Sextant.Strategies.Cointegration;
 
 /// <summary>One pair's incremental state inside a <see cref="CointegrationStrategy"/>.</summary>
-internal sealed class PairState(Symbol y, Symbol x, IPairModel model)
+internal sealed class PairState(Symbol y, Symbol x, PairModel model)
 {
     public Symbol Y { get; } = y;
 
@@ -11,7 +11,7 @@ internal sealed class PairState(Symbol y, Symbol x, IPairModel model)
 
     public string Name { get; } = $"{y}/{x}";
 
-    public IPairModel Regression { get; } = model;
+    public PairModel Regression { get; } = model;
 
     public int ColumnY { get; set; } = -1;
 
@@ -20,6 +20,12 @@ internal sealed class PairState(Symbol y, Symbol x, IPairModel model)
     public double[] CloseY { get; set; } = [];
 
     public double[] CloseX { get; set; } = [];
+
+    /// <summary>ln(close) of y from the frame when it carries them (a backtest's loaded data); null: take Math.Log per bar.</summary>
+    public double[]? LogY { get; set; }
+
+    /// <summary>ln(close) of x, as <see cref="LogY"/>.</summary>
+    public double[]? LogX { get; set; }
 
     public PairPosition Position { get; set; }
 

@@ -6,7 +6,7 @@ namespace Sextant.Strategies.Cointegration;
 /// from the window every <c>n</c> points so rounding never accumulates. With a fixed β only α and the residual spread
 /// are estimated. Allocation-free after construction.
 /// </summary>
-internal sealed class RollingPairRegression : IPairModel
+internal sealed class RollingPairRegression : PairModel
 {
     private readonly double[] _x;
     private readonly double[] _y;
@@ -25,8 +25,8 @@ internal sealed class RollingPairRegression : IPairModel
 
     /// <summary>A rolling regression over <paramref name="window"/> points; <paramref name="fixedBeta"/> NaN for a fitted β.</summary>
     public RollingPairRegression(int window, double fixedBeta)
+        : base(window)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(window, 3);
         _x = new double[window];
         _y = new double[window];
         _fixedBeta = fixedBeta;
@@ -34,32 +34,44 @@ internal sealed class RollingPairRegression : IPairModel
         _invWindowLessOne = 1.0 / (window - 1);
     }
 
-    /// <summary>The window length.</summary>
-    public int Window => _x.Length;
-
-    /// <summary>Points seen so far, capped at <see cref="Window"/>.</summary>
-    public int Count { get; private set; }
-
-    /// <summary>Whether the window is full.</summary>
-    public bool IsWarm => Count == _x.Length;
-
-    /// <summary>The latest fit's slope.</summary>
-    public double Beta { get; private set; } = double.NaN;
-
-    /// <summary>The latest fit's intercept.</summary>
-    public double Alpha { get; private set; } = double.NaN;
-
-    /// <summary>The residual of the latest point, y − α − βx.</summary>
-    public double Residual { get; private set; } = double.NaN;
-
-    /// <summary>sqrt(Σe² / (n − 1)) over the window.</summary>
-    public double ResidualStd { get; private set; } = double.NaN;
-
-    /// <summary>Residual / ResidualStd; NaN before warm-up or when the window is degenerate (no variation).</summary>
-    public double Z { get; private set; } = double.NaN;
-
     /// <summary>Adds (x, y) and, once warm, refits.</summary>
-    public void Add(double x, double y)
+    public override double Add(double x, double y)
+    {
+        var xs = _x;
+        var ys = _y;
+        if (Count != xs.Length)
+        {
+            return AddWhileFilling(x, y);
+        }
+
+        // A full window (every bar after warm-up): the oldest point leaves, (x, y) enters. The sums are read once into
+        // locals and written once, in the same operation order as (s − old) + new, so the results are bit for bit those of
+        // updating the fields twice, without a second round trip through memory on the chain from one bar to the next.
+        var next = _next;
+        var (ax, ay) = (_anchorX, _anchorY);
+        var ox = xs[next] - ax;
+        var oy = ys[next] - ay;
+        var dx = x - ax;
+        var dy = y - ay;
+        var sx = (_sx - ox) + dx;
+        var sy = (_sy - oy) + dy;
+        var sxx = (_sxx - (ox * ox)) + (dx * dx);
+        var syy = (_syy - (oy * oy)) + (dy * dy);
+        var sxy = (_sxy - (ox * oy)) + (dx * dy);
+        xs[next] = x;
+        ys[next] = y;
+        _next = next + 1 == xs.Length ? 0 : next + 1;
+        (_sx, _sy, _sxx, _syy, _sxy) = (sx, sy, sxx, syy, sxy);
+        if (++_sinceRefresh >= xs.Length)
+        {
+            Refresh(x, y);
+            return Fit(x, y, _sx, _sy, _sxx, _syy, _sxy);
+        }
+
+        return Fit(x, y, sx, sy, sxx, syy, sxy);
+    }
+
+    private double AddWhileFilling(double x, double y)
     {
         if (Count == 0)
         {
@@ -69,21 +81,7 @@ internal sealed class RollingPairRegression : IPairModel
 
         var dx = x - _anchorX;
         var dy = y - _anchorY;
-        if (Count == _x.Length)
-        {
-            var ox = _x[_next] - _anchorX;
-            var oy = _y[_next] - _anchorY;
-            _sx -= ox;
-            _sy -= oy;
-            _sxx -= ox * ox;
-            _syy -= oy * oy;
-            _sxy -= ox * oy;
-        }
-        else
-        {
-            Count++;
-        }
-
+        Count++;
         _x[_next] = x;
         _y[_next] = y;
         _next = _next + 1 == _x.Length ? 0 : _next + 1;
@@ -98,33 +96,21 @@ internal sealed class RollingPairRegression : IPairModel
             Refresh(x, y);
         }
 
-        if (IsWarm)
-        {
-            Fit(x, y);
-        }
+        return IsWarm ? Fit(x, y, _sx, _sy, _sxx, _syy, _sxy) : double.NaN;
     }
 
-    /// <summary>Copies the window's points, oldest first, into <paramref name="x"/> and <paramref name="y"/> (each at least <see cref="Count"/> long).</summary>
-    public void CopyWindow(Span<double> x, Span<double> y)
-    {
-        var start = Count == _x.Length ? _next : 0;
-        for (var i = 0; i < Count; i++)
-        {
-            var j = (start + i) % _x.Length;
-            x[i] = _x[j];
-            y[i] = _y[j];
-        }
-    }
+    /// <summary>Copies the window's points, oldest first, into <paramref name="x"/> and <paramref name="y"/> (each at least <see cref="PairModel.Count"/> long).</summary>
+    public override void CopyWindow(Span<double> x, Span<double> y) => CopyRing(_x, _y, Count, _next, x, y);
 
-    private void Fit(double x, double y)
+    private double Fit(double x, double y, double sx, double sy, double sxx, double syy, double sxy)
     {
         // Multiplications by 1/n and 1/(n − 1) instead of divisions: two divisions and a square root per bar.
         var invN = _invWindow;
-        var mx = _sx * invN;
-        var my = _sy * invN;
-        var cxx = _sxx - (_sx * mx);
-        var cxy = _sxy - (_sx * my);
-        var cyy = _syy - (_sy * my);
+        var mx = sx * invN;
+        var my = sy * invN;
+        var cxx = sxx - (sx * mx);
+        var cxy = sxy - (sx * my);
+        var cyy = syy - (sy * my);
         double beta;
         double ssr;
         if (double.IsNaN(_fixedBeta))
@@ -145,7 +131,9 @@ internal sealed class RollingPairRegression : IPairModel
         Alpha = alpha;
         Residual = residual;
         ResidualStd = std;
-        Z = std > 0 ? residual / std : double.NaN;
+        var z = std > 0 ? residual / std : double.NaN;
+        Z = z;
+        return z;
     }
 
     private void Refresh(double x, double y)

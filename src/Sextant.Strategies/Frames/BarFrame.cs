@@ -18,10 +18,11 @@ public sealed class BarFrame
     private readonly double[][] _low;
     private readonly double[][] _close;
     private readonly double[][] _volume;
+    private readonly double[]?[] _logClose;
     private readonly int _count;
     private readonly Dictionary<Symbol, int> _columns;
 
-    private BarFrame(IReadOnlyList<Symbol> symbols, ReadOnlyMemory<UnixNanos> times, ReadOnlyMemory<double>[] open, ReadOnlyMemory<double>[] high, ReadOnlyMemory<double>[] low, ReadOnlyMemory<double>[] close, ReadOnlyMemory<double>[] volume)
+    private BarFrame(IReadOnlyList<Symbol> symbols, ReadOnlyMemory<UnixNanos> times, ReadOnlyMemory<double>[] open, ReadOnlyMemory<double>[] high, ReadOnlyMemory<double>[] low, ReadOnlyMemory<double>[] close, ReadOnlyMemory<double>[] volume, ReadOnlyMemory<double>?[] logClose)
     {
         Symbols = symbols;
         _count = times.Length;
@@ -31,6 +32,7 @@ public sealed class BarFrame
         _low = [.. low.Select(ArrayOf)];
         _close = [.. close.Select(ArrayOf)];
         _volume = [.. volume.Select(ArrayOf)];
+        _logClose = [.. logClose.Select(l => l is { } memory ? ArrayOf(memory) : null)];
         _columns = new Dictionary<Symbol, int>(symbols.Count);
         for (var i = 0; i < symbols.Count; i++)
         {
@@ -83,6 +85,13 @@ public sealed class BarFrame
     /// <summary>The close column's storage (index by row &lt; <see cref="Count"/>); for strategies' per-bar reads. Never written.</summary>
     internal double[] CloseColumn(int column) => _close[column];
 
+    /// <summary>
+    /// ln(close) of column <paramref name="column"/> (NaN where the symbol has no bar) when the frame was built from series whose
+    /// logs were already computed (<see cref="BarSeries.LogCloseMemory"/>, as a backtest's loaded data has); null otherwise, and
+    /// the strategy takes <see cref="Math.Log(double)"/> bar by bar, which gives the same values. Never written.
+    /// </summary>
+    internal double[]? LogCloseColumn(int column) => _logClose[column];
+
     // Frames only ever wrap whole arrays from offset 0 (series storage or arrays built here).
     private static T[] ArrayOf<T>(ReadOnlyMemory<T> memory) =>
         MemoryMarshal.TryGetArray(memory, out var segment) && segment.Offset == 0 && segment.Array is { } array
@@ -98,12 +107,13 @@ public sealed class BarFrame
         ArgumentNullException.ThrowIfNull(series);
         var symbols = series.Select(x => x.Key.Symbol).ToArray();
         var k = series.Count;
-        if (k > 0 && series.All(s => s.Times.SequenceEqual(series[0].Times)))
+        if (k > 0 && OnOneTimeline(series))
         {
             // Every series on one timeline (the usual case): share their storage, copy nothing.
             return new BarFrame(symbols, series[0].TimesMemory,
                 [.. series.Select(s => s.OpenMemory)], [.. series.Select(s => s.HighMemory)], [.. series.Select(s => s.LowMemory)],
-                [.. series.Select(s => s.CloseMemory)], [.. series.Select(s => s.VolumeMemory)]);
+                [.. series.Select(s => s.CloseMemory)], [.. series.Select(s => s.VolumeMemory)],
+                [.. series.Select(s => s.HasLogClose ? s.LogCloseMemory : (ReadOnlyMemory<double>?)null)]);
         }
 
         var times = UnionOfTimes(series);
@@ -112,10 +122,13 @@ public sealed class BarFrame
         var low = new ReadOnlyMemory<double>[k];
         var close = new ReadOnlyMemory<double>[k];
         var volume = new ReadOnlyMemory<double>[k];
+        var logClose = new ReadOnlyMemory<double>?[k];
         for (var s = 0; s < k; s++)
         {
             var (o, h, l, c, v) = (Filled(times.Length), Filled(times.Length), Filled(times.Length), Filled(times.Length), Filled(times.Length));
             var src = series[s];
+            var srcLogs = src.HasLogClose ? src.LogCloseMemory.Span : default;
+            var lc = src.HasLogClose ? Filled(times.Length) : null;
             var row = 0;
             var srcTimes = src.Times;
             for (var i = 0; i < src.Count; i++)
@@ -130,12 +143,35 @@ public sealed class BarFrame
                 l[row] = src.Low[i];
                 c[row] = src.Close[i];
                 v[row] = src.Volume[i];
+                if (lc is not null)
+                {
+                    lc[row] = srcLogs[i];
+                }
             }
 
             (open[s], high[s], low[s], close[s], volume[s]) = (o, h, l, c, v);
+            if (lc is not null)
+            {
+                logClose[s] = new ReadOnlyMemory<double>(lc); // (a conditional would turn a null array into an empty memory)
+            }
         }
 
-        return new BarFrame(symbols, times, open, high, low, close, volume);
+        return new BarFrame(symbols, times, open, high, low, close, volume, logClose);
+    }
+
+    // Compared as longs: a vectorised memory compare rather than one record-struct Equals per bar.
+    private static bool OnOneTimeline(IReadOnlyList<BarSeries> series)
+    {
+        var first = MemoryMarshal.Cast<UnixNanos, long>(series[0].Times);
+        for (var s = 1; s < series.Count; s++)
+        {
+            if (!MemoryMarshal.Cast<UnixNanos, long>(series[s].Times).SequenceEqual(first))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static double[] Filled(int length)
@@ -148,6 +184,12 @@ public sealed class BarFrame
     /// <summary>The sorted union of the timestamps of <paramref name="series"/> (each strictly increasing), by a k-way merge.</summary>
     public static UnixNanos[] UnionOfTimes(IReadOnlyList<BarSeries> series)
     {
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.Count > 0 && OnOneTimeline(series))
+        {
+            return series[0].Times.ToArray(); // one timeline (the usual case): a copy, no merge
+        }
+
         var cursors = new int[series.Count];
         var result = new List<UnixNanos>(series.Count == 0 ? 0 : series.Max(x => x.Count));
         while (true)

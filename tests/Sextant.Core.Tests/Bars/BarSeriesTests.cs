@@ -96,4 +96,30 @@ public sealed class BarSeriesTests
         Assert.Equal(new TimeRange(Minute(5), Minute(10)), a.Intersect(new TimeRange(Minute(5), Minute(20))));
         Assert.True(a.Intersect(new TimeRange(Minute(20), Minute(30))).IsEmpty);
     }
+
+    [Fact]
+    public void LogCloseMemory_FirstRead_IsMathLogOfEveryCloseAndIsKept()
+    {
+        var sut = Series(0, 1, 2, 5);
+        Assert.False(sut.HasLogClose);
+
+        var logs = sut.LogCloseMemory;
+
+        Assert.True(sut.HasLogClose);
+        Assert.Equal(sut.Close.ToArray().Select(c => Math.Log(c)), logs.ToArray());
+        Assert.True(logs.Span == sut.LogCloseMemory.Span); // computed once: the same storage on the next read
+    }
+
+    [Fact]
+    public void Slice_AfterLogsComputed_KeepsTheSliceOfTheLogs()
+    {
+        var sut = Series(0, 1, 2, 3, 4);
+        _ = sut.LogCloseMemory;
+
+        var slice = sut.Slice(new TimeRange(Minute(1), Minute(3)));
+
+        Assert.True(slice.HasLogClose);
+        Assert.Equal([Math.Log(101.5), Math.Log(102.5)], slice.LogCloseMemory.ToArray());
+        Assert.False(Series(0, 1, 2).Slice(new TimeRange(Minute(1), Minute(2))).HasLogClose);
+    }
 }

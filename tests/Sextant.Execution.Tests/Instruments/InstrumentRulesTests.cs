@@ -31,4 +31,18 @@ public sealed class InstrumentRulesTests
 
     [Fact]
     public void ToPrice_RoundsTheAnalyticsDoubleToTheTick() => Assert.Equal(27123.46m, Sut.ToPrice(27123.4567));
+
+    [Fact]
+    public void For_SymbolWithoutRules_AllowsAnythingAndIsMadeOnce()
+    {
+        var catalog = new InstrumentCatalog();
+        var symbol = new Symbol("ETHUSDT");
+
+        var rules = catalog.For(symbol);
+
+        Assert.Equal(InstrumentRules.None(symbol), rules);
+        Assert.Same(rules, catalog.For(symbol)); // not a new record on every order
+        catalog.Set(Sut with { Symbol = symbol });
+        Assert.Equal(0.00001m, catalog.For(symbol).LotSize); // configured rules still win
+    }
 }

@@ -70,4 +70,20 @@ public sealed class PreTradeRiskTests
         Assert.False(sut.OnEquity(nextDay, 99_200m));   // new day starts at 99200
         Assert.True(sut.OnEquity(nextDay + TimeSpan.FromHours(1), 98_100m)); // 1100 lost today
     }
+
+    [Theory]
+    [InlineData(2.5, 20_000.0, 2.5, true)]
+    [InlineData(2.6, 20_000.0, -2.6, false)]
+    [InlineData(1.0, 20_000.0, 10.1, false)]
+    public void Check_QuantityPriceAndPosition_DecidesAsTheNotionalsWould(double quantity, double price, double positionAfter, bool allowed)
+    {
+        var config = new RiskConfig { MaxOrderNotional = 50_000m, MaxPositionNotional = 200_000m, MaxOrdersPerMinute = null };
+        var (q, p, after) = ((decimal)quantity, (decimal)price, (decimal)positionAfter);
+        var byNotionals = new PreTradeRisk(config, new SimulatedClock(Start)).Check(q * p, Math.Abs(after * p));
+
+        var sut = new PreTradeRisk(config, new SimulatedClock(Start)).Check(q, p, after);
+
+        Assert.Equal(byNotionals, sut);
+        Assert.Equal(allowed, sut.Allowed);
+    }
 }

@@ -92,6 +92,61 @@ public sealed class CointegrationStrategyTests
     }
 
     [Fact]
+    public void Step_LogsPrecomputedAtLoad_GiveTheSignalsAndZOfLogsTakenPerBar()
+    {
+        // A backtest's data carries ln(close) computed once at load; a live window does not. Both must decide identically.
+        var (btc, eth) = (TestFrames.Real("BTCUSDT"), TestFrames.Real("ETHUSDT"));
+        var perBar = BarFrame.Align([btc, eth]);
+        var (btcLogs, ethLogs) = (TestFrames.Real("BTCUSDT"), TestFrames.Real("ETHUSDT"));
+        _ = btcLogs.LogCloseMemory;
+        _ = ethLogs.LogCloseMemory;
+        var precomputed = BarFrame.Align([btcLogs, ethLogs]);
+        Assert.Null(perBar.LogCloseColumn(0));
+        Assert.NotNull(precomputed.LogCloseColumn(0));
+
+        var (a, b) = (TestStrategies.Create(RealConfig), TestStrategies.Create(RealConfig));
+        var (signalsA, signalsB) = (new SignalList(), new SignalList());
+        for (var row = 0; row < perBar.Count; row++)
+        {
+            a.Step(perBar, row, signalsA);
+            b.Step(precomputed, row, signalsB);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(a.Diagnostic(0)), BitConverter.DoubleToInt64Bits(b.Diagnostic(0)));
+        }
+
+        Assert.NotEmpty(signalsA);
+        Assert.Equal(signalsA.Count, signalsB.Count);
+        for (var i = 0; i < signalsA.Count; i++)
+        {
+            Assert.Equal((signalsA[i].Symbol, signalsA[i].Time, signalsA[i].TargetQuantity), (signalsB[i].Symbol, signalsB[i].Time, signalsB[i].TargetQuantity));
+            Assert.Equal(signalsA[i].Metadata, signalsB[i].Metadata);
+        }
+    }
+
+    [Fact]
+    public void Step_LogsPrecomputedAfterWarmUpWithoutSignals_AllocatesNothing()
+    {
+        var (btc, eth) = (TestFrames.Real("BTCUSDT"), TestFrames.Real("ETHUSDT"));
+        _ = btc.LogCloseMemory;
+        _ = eth.LogCloseMemory;
+        var frame = BarFrame.Align([btc, eth]);
+        var strategy = TestStrategies.Create(RealConfig with { EntryZ = 9.9, ExitZ = 0.5 });
+        var sink = new SignalList();
+        for (var row = 0; row < 1000; row++)
+        {
+            strategy.Step(frame, row, sink);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var row = 1000; row < frame.Count; row++)
+        {
+            strategy.Step(frame, row, sink);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Empty(sink);
+    }
+
+    [Fact]
     public void Step_BarsMissingInOneLeg_AreSkipped()
     {
         // y has bars at minutes 0..11, x misses minute 5: only 11 aligned bars, so lookback 11 warms exactly at the end.

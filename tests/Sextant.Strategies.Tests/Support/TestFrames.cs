@@ -10,7 +10,7 @@ namespace Sextant.Strategies.Tests.Support;
 /// <summary>Builds frames from closes (hand-worked cases) or from the real BTC/ETH minutes in Fixtures/.</summary>
 internal static class TestFrames
 {
-    private static readonly long Minute = 60_000_000_000L;
+    public const long Minute = 60_000_000_000L;
 
     public static BarSeries Series(string symbol, double[] closes, long[]? minutes = null)
     {
