@@ -18,6 +18,7 @@ internal static partial class DataCommands
         data.Subcommands.Add(List(context));
         data.Subcommands.Add(Query(context));
         data.Subcommands.Add(Fetch(context));
+        data.Subcommands.Add(Events(context));
         return data;
     }
 
