@@ -60,6 +60,14 @@ internal static partial class DataCommands
             var end = parse.GetValue(to) is { } t ? ParseDate(t) ?? throw new BacktestException($"--to '{t}' is not a date") : Core.Time.UnixNanos.FromDateTimeOffset(DateTimeOffset.UtcNow);
             var key = new SeriesKey(new VenueId(parse.GetValue(venue) ?? name), sym, iv);
             var manager = DataManager.Create(config, root, [remote]);
+            if (!manager.SourcesFor(key).Contains(name))
+            {
+                // Without this the request would be served by the store alone and print "0 bars" without saying why.
+                throw new BacktestException(sourceConfig.Type is DataSourceType.Binanceus or DataSourceType.Alpaca && key.Venue.Value != name
+                    ? $"--venue {key.Venue}: the {name} source serves only {name} bars (data.sources.{name}.type: {sourceConfig.Type?.ToString().ToLowerInvariant()}); omit --venue to store them as {name}"
+                    : $"no data.routes entry sends {key} to the source {name}; add one, e.g. {{ venue: {key.Venue}, sources: [local, {name}] }}");
+            }
+
             var before = await manager.Store.GetCoverageAsync(key, ct);
 
             // Chunks of 5,000 bars, each written to the store as it arrives: an interrupted fetch keeps every finished

@@ -42,6 +42,15 @@ public sealed class DataFetchTests(ScratchStore store) : IClassFixture<ScratchSt
     }
 
     [Fact]
+    public async Task Fetch_VenueTheSourceDoesNotServe_ExitsTwoInsteadOfFetchingNothing()
+    {
+        var result = await CliRunner.RunAsync(["data", "fetch", "--source", "binanceus", "--symbol", "BTCUSDT", "--from", "2023-03-01", "--venue", "emu", .. store.Sets]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--venue emu: the binanceus source serves only binanceus bars", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Fetch_Alpaca_ReadsKeysFromTheNamedVariablesAndStoresTheBars()
     {
         await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 0 });
