@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4191, Level = LogLevel.Warning, Message = "{Source}: ignored a bar message that could not be read: {Reason}")]
     public static partial void BadBar(ILogger logger, string source, string reason);
+
+    [LoggerMessage(EventId = 4192, Level = LogLevel.Information, Message = "{Source}: {Series}: rate limited by the data API; waiting {Wait} for the window to reset")]
+    public static partial void RateLimitWait(ILogger logger, string source, Sextant.Core.Bars.SeriesKey series, TimeSpan wait);
 }

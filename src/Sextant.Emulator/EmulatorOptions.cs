@@ -38,6 +38,13 @@ public sealed record EmulatorOptions
     /// <summary>Binance US REQUEST_WEIGHT per minute; null lifts it (benchmarks that send thousands of orders a minute). Default 1200, as the venue.</summary>
     public int? RequestWeightLimit { get; init; } = 1200;
 
+    /// <summary>
+    /// Alpaca requests per minute, counted apart for the trading API and the market-data API as the venue does (200 each
+    /// on the free plan), reported in <c>X-RateLimit-Limit/Remaining/Reset</c>; a request over it is answered 429. Null
+    /// lifts it (benchmarks). Default 200.
+    /// </summary>
+    public int? AlpacaRequestLimit { get; init; } = 200;
+
     /// <summary>Timestamps of stream sends and order arrivals for latency benchmarks; default none (nothing is recorded).</summary>
     public LatencyProbe? Probe { get; init; }
 

@@ -47,6 +47,12 @@ public sealed partial class AlpacaBroker : IBroker, IAsyncDisposable
     /// <inheritdoc />
     public BrokerId Id => _options.Id;
 
+    /// <summary>Trading API requests used in the current minute (from its <c>X-RateLimit-*</c> headers); null before the first answer.</summary>
+    public int? RateLimitUsed => _rest.RateLimitUsed;
+
+    /// <summary>The trading API's request limit per minute; null before the first answer.</summary>
+    public int? RateLimitLimit => _rest.RateLimitLimit;
+
     /// <summary>How many times the trade_updates stream has connected.</summary>
     public int StreamConnections => _stream.Connections;
 

@@ -28,11 +28,11 @@ public sealed partial class AlpacaSource : ILiveSourceStatus
     /// <inheritdoc />
     public bool Connected => _connected;
 
-    /// <summary>Null: the market-data stream reports no request budget, and the source reads no rate-limit headers.</summary>
-    public int? RequestWeightUsed => null;
+    /// <summary>Requests used in the current minute of the data API, from its last <c>X-RateLimit-*</c> headers; null before the first REST answer (the stream reports none).</summary>
+    public int? RequestWeightUsed => _rest.RateLimitUsed;
 
-    /// <summary>Null: see <see cref="RequestWeightUsed"/>.</summary>
-    public int? RequestWeightLimit => null;
+    /// <summary>The data API's request limit per minute (<c>X-RateLimit-Limit</c>); null before the first REST answer.</summary>
+    public int? RequestWeightLimit => _rest.RateLimitLimit;
 
     /// <inheritdoc />
     public string? LastDisconnect => _lastDisconnect;

@@ -130,8 +130,15 @@ public sealed partial class AlpacaSource : IDataSource, ILiveBarSource, IDisposa
                     throw new DataException($"{what}: HTTP {response.Status}, the credentials were refused; check the variables named by data.sources.{Name}.api_key_env/api_secret_env");
                 case AlpacaOutcome.Refused:
                     throw new DataException($"{what}: HTTP {response.Status} {response.Message}");
-                case AlpacaOutcome.RateLimited or AlpacaOutcome.Unknown when attempt < Attempts:
-                    await Task.Delay(TimeSpan.FromMilliseconds(response.Outcome == AlpacaOutcome.RateLimited ? 1000 : 200 * attempt), _time, cancellationToken).ConfigureAwait(false);
+                case AlpacaOutcome.RateLimited when attempt < Attempts:
+                    // wait out the window the venue named (Retry-After or X-RateLimit-Reset), a second at least
+                    var wait = _rest.BackoffUntil - _time.GetUtcNow();
+                    wait = wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait;
+                    Log.RateLimitWait(_logger, Name, key, wait);
+                    await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+                    break;
+                case AlpacaOutcome.Unknown when attempt < Attempts:
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), _time, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
                     throw new DataException($"{what}: {response.Message} (after {attempt} attempts)");

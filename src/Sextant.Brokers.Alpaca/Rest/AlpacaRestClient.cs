@@ -14,6 +14,7 @@ internal sealed class AlpacaRestClient : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private DateTimeOffset _backoffUntil;
+    private volatile RateLimitReading? _rateLimit;
 
     public AlpacaRestClient(AlpacaOptions options, TimeProvider time, ILogger logger)
     {
@@ -26,6 +27,15 @@ internal sealed class AlpacaRestClient : IDisposable
     }
 
     private string Broker => _options.Id.Value;
+
+    /// <summary>Until when a 429 keeps this client from sending (no request goes out before); in the past when none does.</summary>
+    public DateTimeOffset BackoffUntil => _backoffUntil;
+
+    /// <summary>Requests used in the venue's current window (limit − remaining of the last <c>X-RateLimit-*</c> headers); null until an answer carried them.</summary>
+    public int? RateLimitUsed => _rateLimit is { } r ? r.Limit - r.Remaining : null;
+
+    /// <summary>The venue's request limit per window (<c>X-RateLimit-Limit</c>); null until an answer carried it.</summary>
+    public int? RateLimitLimit => _rateLimit?.Limit;
 
     public async Task<AlpacaResponse> SendAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken)
     {
@@ -40,6 +50,12 @@ internal sealed class AlpacaRestClient : IDisposable
             using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
+            var reading = ReadRateLimit(response.Headers);
+            if (reading is not null)
+            {
+                _rateLimit = reading;
+            }
+
             JsonNode? json = null;
             try
             {
@@ -59,7 +75,11 @@ internal sealed class AlpacaRestClient : IDisposable
 
             if (status == 429)
             {
-                _backoffUntil = _time.GetUtcNow() + (response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                // Retry-After when given, else the window's reset (X-RateLimit-Reset, unix seconds), else a second.
+                var now = _time.GetUtcNow();
+                var untilReset = reading?.ResetUnixSeconds is { } reset ? DateTimeOffset.FromUnixTimeSeconds(reset) - now : TimeSpan.Zero;
+                _backoffUntil = now + (response.Headers.RetryAfter?.Delta
+                    ?? (untilReset > TimeSpan.Zero && untilReset <= TimeSpan.FromMinutes(1) ? untilReset : TimeSpan.FromSeconds(1)));
                 Log.RateLimited(_logger, Broker, path, _backoffUntil);
                 return new AlpacaResponse(AlpacaOutcome.RateLimited, status, json, code, $"rate limited (HTTP 429) until {_backoffUntil:O}: {message}");
             }
@@ -91,4 +111,26 @@ internal sealed class AlpacaRestClient : IDisposable
     };
 
     public void Dispose() => _http.Dispose();
+
+    private static RateLimitReading? ReadRateLimit(System.Net.Http.Headers.HttpResponseHeaders headers)
+    {
+        if (!TryInt(headers, "X-RateLimit-Limit", out var limit) || !TryInt(headers, "X-RateLimit-Remaining", out var remaining))
+        {
+            return null;
+        }
+
+        long? reset = headers.TryGetValues("X-RateLimit-Reset", out var values)
+            && long.TryParse(values.FirstOrDefault(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : null;
+        return new RateLimitReading(limit, Math.Clamp(remaining, 0, limit), reset);
+    }
+
+    private static bool TryInt(System.Net.Http.Headers.HttpResponseHeaders headers, string name, out int value)
+    {
+        value = 0;
+        return headers.TryGetValues(name, out var values)
+            && int.TryParse(values.FirstOrDefault(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out value)
+            && value >= 0;
+    }
+
+    private sealed record RateLimitReading(int Limit, int Remaining, long? ResetUnixSeconds);
 }

@@ -13,10 +13,14 @@ internal sealed partial class AlpacaApi
 {
     private readonly EmulatorState _state;
     private readonly Exchange _exchange;
+    private readonly MinuteBudget _tradingRequests;
+    private readonly MinuteBudget _dataRequests;
 
     public AlpacaApi(EmulatorState state)
     {
         _state = state;
+        _tradingRequests = new MinuteBudget(state.Time);
+        _dataRequests = new MinuteBudget(state.Time);
         _exchange = state.Alpaca;
         _exchange.Events += PublishTradeUpdate;
         state.Feed.Subscribe(PublishBar);
@@ -56,9 +60,28 @@ internal sealed partial class AlpacaApi
 
     private async Task Handle(HttpContext context, Func<HttpContext, Task<IResult>> handler)
     {
-        var result = Authorized(context.Request)
-            ? await handler(context).ConfigureAwait(false)
-            : Error(401, 40110000, "request is not authorized");
+        IResult result;
+        if (!Authorized(context.Request))
+        {
+            result = Error(401, 40110000, "request is not authorized");
+        }
+        else if (_state.Options.AlpacaRequestLimit is not { } limit)
+        {
+            result = await handler(context).ConfigureAwait(false);
+        }
+        else
+        {
+            var budget = context.Request.Path.StartsWithSegments("/v2/stocks", StringComparison.Ordinal) ? _dataRequests : _tradingRequests;
+            var (used, _, reset) = budget.Add(1);
+            var headers = context.Response.Headers;
+            headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
+            headers["X-RateLimit-Remaining"] = Math.Max(0, limit - used).ToString(CultureInfo.InvariantCulture);
+            headers["X-RateLimit-Reset"] = reset.ToString(CultureInfo.InvariantCulture);
+            result = used > limit
+                ? Error(429, 42910000, "rate limit exceeded")
+                : await handler(context).ConfigureAwait(false);
+        }
+
         await result.ExecuteAsync(context).ConfigureAwait(false);
     }
 

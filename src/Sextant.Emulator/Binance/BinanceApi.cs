@@ -14,7 +14,7 @@ internal sealed partial class BinanceApi
     private readonly EmulatorState _state;
     private readonly Exchange _exchange;
     private readonly BinanceAuth _auth;
-    private readonly BinanceWeights _weights;
+    private readonly MinuteBudget _weights;
     private string? _cancelClientId;
 
     public BinanceApi(EmulatorState state)
@@ -22,7 +22,7 @@ internal sealed partial class BinanceApi
         _state = state;
         _exchange = state.Binance;
         _auth = new BinanceAuth(state.Options.Key, state.Options.Secret);
-        _weights = new BinanceWeights(state.Time);
+        _weights = new MinuteBudget(state.Time);
         _exchange.Events += PublishExecution;
         state.Feed.Subscribe(PublishKline);
     }
@@ -57,7 +57,7 @@ internal sealed partial class BinanceApi
     private async Task Handle(HttpContext context, Func<BinanceRequest, int> weight, Security security, Func<BinanceRequest, IResult> handler)
     {
         var request = await BinanceRequest.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-        var (used, resetSeconds) = _weights.Add(weight(request));
+        var (used, resetSeconds, _) = _weights.Add(weight(request));
         var text = used.ToString(CultureInfo.InvariantCulture);
         context.Response.Headers["X-MBX-USED-WEIGHT-1M"] = text;
         context.Response.Headers["X-MBX-USED-WEIGHT"] = text;

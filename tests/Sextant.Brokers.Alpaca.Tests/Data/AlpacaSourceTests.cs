@@ -4,6 +4,7 @@ using Sextant.Core.Bars;
 using Sextant.Core.Instruments;
 using Sextant.Core.Time;
 using Sextant.Data.Sources;
+using Microsoft.Extensions.Time.Testing;
 using Sextant.Emulator;
 
 namespace Sextant.Brokers.Alpaca.Tests.Data;
@@ -56,6 +57,45 @@ public sealed class AlpacaSourceTests : IAsyncLifetime
         Assert.Contains("credentials were refused", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-secret-value-123", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(_host.Options.Key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetBars_ReportsTheDataApisRequestBudgetFromItsHeaders()
+    {
+        using var source = Source(pageSize: 400);
+        Assert.Null(source.RequestWeightUsed);
+
+        var bars = await source.GetBarsAsync(Spy, TwoDays, CancellationToken.None);
+
+        var pages = (bars.Count + 399) / 400;
+        Assert.Equal(200, source.RequestWeightLimit);
+        Assert.True(source.RequestWeightUsed >= pages, $"{source.RequestWeightUsed} used after {pages} pages");
+    }
+
+    [Fact]
+    public async Task GetBars_OverTheRequestLimit_WaitsForTheWindowToResetAndCompletes()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 15, 0, 30, TimeSpan.Zero));
+        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 0, Time = clock, AlpacaRequestLimit = 1 });
+        host.Control.Step(1200);
+        using var source = new AlpacaSource(new AlpacaOptions(host.Options.Key, host.Options.Secret) { BaseUrl = host.BaseUrl, Timeout = TimeSpan.FromSeconds(5) }, time: clock)
+        {
+            PageSize = 400,
+        };
+
+        // one request is allowed this minute, the bars need several pages: the second page is answered 429
+        var fetch = source.GetBarsAsync(Spy, TwoDays, CancellationToken.None);
+        for (var i = 0; i < 2_000 && !fetch.IsCompleted; i++)
+        {
+            await Task.Delay(10);
+            clock.Advance(TimeSpan.FromSeconds(1)); // the venue's and the source's clock: each new minute allows one more page
+        }
+
+        var bars = await fetch;
+        using var unlimited = Source();
+        var whole = await unlimited.GetBarsAsync(Spy, TwoDays, CancellationToken.None);
+        Assert.Equal(whole.Times.ToArray(), bars.Times.ToArray());
+        Assert.True(clock.GetUtcNow() >= new DateTimeOffset(2026, 12, 2, 15, 1, 0, TimeSpan.Zero), "the source waited for a new minute");
     }
 
     [Fact]
