@@ -16,6 +16,7 @@ internal sealed partial class EngineObservers
     private SeriesKey[] _seriesKeys = [];
     private string[] _seriesNames = [];
     private DateTimeOffset[] _lastBarAt = [];
+    private bool[] _sessionOnly = [];
     private int[][] _brokersOfSeries = [];
     private BrokerTrack[] _tracks = [];
     private DateTimeOffset _startedAt;
@@ -74,6 +75,7 @@ internal sealed partial class EngineObservers
             [.. view.Sources.Select((s, i) => (s, i)).Where(p => p.s.Series.Any(b.Series.Contains)).Select(p => p.i)],
             [.. b.Series.Select(k => _seriesIndex.TryGetValue(k, out var i) ? i : -1).Where(i => i >= 0)]))];
         _brokersOfSeries = [.. _seriesKeys.Select(k => _tracks.Select((t, i) => (t, i)).Where(p => p.t.Broker.Series.Contains(k)).Select(p => p.i).ToArray())];
+        _sessionOnly = [.. _brokersOfSeries.Select(brokers => brokers.Length > 0 && brokers.All(b => _equityOnly(_tracks[b].Broker.Id)))];
         foreach (var track in _tracks)
         {
             Mark(track);

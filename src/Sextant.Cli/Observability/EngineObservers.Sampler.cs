@@ -1,5 +1,6 @@
 using Sextant.Core.Time;
 using Sextant.Dashboard.Source;
+using Sextant.Data.Calendar;
 
 namespace Sextant.Cli.Observability;
 
@@ -58,9 +59,11 @@ internal sealed partial class EngineObservers
         _metrics.TotalEquity(Portfolio!.Equity, _totalDrawdown);
         for (var i = 0; i < _seriesKeys.Length; i++)
         {
-            var age = now - (_lastBarAt[i] == default ? _startedAt : _lastBarAt[i]);
+            var since = _lastBarAt[i] == default ? _startedAt : _lastBarAt[i];
+            var age = now - since;
             _metrics.DataLag(_seriesNames[i], age);
-            _alerts?.OnDataAge(_seriesNames[i], age); // stale once no bar came for the rule's `after`
+            // stale once no bar came for the rule's `after`; for US equities only regular-session time counts
+            _alerts?.OnDataAge(_seriesNames[i], _sessionOnly[i] ? UsEquityCalendar.SessionTimeBetween(since, now) : age);
         }
 
         if (Recorder is not null && _bars > 0 && _bars != _sampledBars)

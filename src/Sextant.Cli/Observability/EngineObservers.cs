@@ -27,6 +27,7 @@ internal sealed partial class EngineObservers : IEngineObserver, IAsyncDisposabl
     private readonly string _runName;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly Func<BrokerId, bool> _equityOnly;
     private readonly CancellationTokenSource _stopping = new();
     private EngineView? _view;
     private Task _sampler = Task.CompletedTask;
@@ -40,9 +41,11 @@ internal sealed partial class EngineObservers : IEngineObserver, IAsyncDisposabl
     /// <param name="time">Wall clock for arrival times, ages and the sampler.</param>
     /// <param name="logger">Where edges (disconnects, kill switch, errors) are logged.</param>
     /// <param name="sampleInterval">How often the sampler runs. Default 250 ms (the dashboard's push interval).</param>
+    /// <param name="equityOnly">Whether a broker trades US equities only: the stale-data rule then counts only regular-session time for the series it alone trades (no alert over a weekend).</param>
     public EngineObservers(string runName, SextantMetrics metrics, AlertManager? alerts, LogTail? dashboardLog, bool dashboard, TimeProvider time, ILogger logger,
-        TimeSpan? sampleInterval = null)
+        TimeSpan? sampleInterval = null, Func<BrokerId, bool>? equityOnly = null)
     {
+        _equityOnly = equityOnly ?? (_ => false);
         _runName = runName;
         _metrics = metrics;
         _alerts = alerts;

@@ -5,6 +5,7 @@ using Sextant.Alerts;
 using Sextant.Backtest.Engine;
 using Sextant.Cli.Logging;
 using Sextant.Config.Schema;
+using Sextant.Core.Instruments;
 using Sextant.Dashboard.Hosting;
 using Sextant.Dashboard.Logs;
 using Sextant.Dashboard.Security;
@@ -75,7 +76,8 @@ internal sealed class RunObservability : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(engine);
         var observers = new EngineObservers(runName, Metrics, Alerts, _config.Dashboard.Enabled ? _tail : null, _config.Dashboard.Enabled, TimeProvider.System,
-            Loggers.CreateLogger("Sextant.Cli.Run"));
+            Loggers.CreateLogger("Sextant.Cli.Run"), equityOnly: id => _config.Brokers.TryGetValue(id.Value, out var broker)
+                && broker.AssetClasses.Count > 0 && broker.AssetClasses.All(c => c == AssetClass.Equity));
         engine.Observe(observers);
         if (!_config.Dashboard.Enabled)
         {

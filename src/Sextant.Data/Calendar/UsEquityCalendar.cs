@@ -65,4 +65,50 @@ public static partial class UsEquityCalendar
         var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         return UnixNanos.FromDateTimeOffset(new DateTimeOffset(local, NewYork.GetUtcOffset(local)));
     }
+
+    /// <summary>
+    /// Regular-session time (09:30 to 16:00 New York on trading days) between <paramref name="from"/> and
+    /// <paramref name="to"/>: how long an equity series has really been without bars. Nights, weekends and holidays count
+    /// zero; early closes (13:00) are not modelled and count to 16:00. At most the last 400 days are walked.
+    /// </summary>
+    public static TimeSpan SessionTimeBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (to <= from)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(to, NewYork).DateTime);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, NewYork).DateTime);
+        if (last.DayNumber - day.DayNumber > 400)
+        {
+            day = last.AddDays(-400);
+        }
+
+        var total = TimeSpan.Zero;
+        for (; day <= last; day = day.AddDays(1))
+        {
+            if (!IsTradingDay(day))
+            {
+                continue;
+            }
+
+            var open = At(day, new TimeOnly(9, 30));
+            var close = At(day, new TimeOnly(16, 0));
+            var start = from > open ? from : open;
+            var end = to < close ? to : close;
+            if (end > start)
+            {
+                total += end - start;
+            }
+        }
+
+        return total;
+    }
+
+    private static DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, NewYork.GetUtcOffset(local));
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Sextant.Alerts;
 using Sextant.Alerts.Channels;
 using Sextant.Cli.Observability;
@@ -94,5 +95,62 @@ public sealed class EngineObserversTests
         Assert.NotNull(health.LastDataTime);
         Assert.Equal(3, sut.Recorder.Current.TotalEquity.Count);
         Assert.Single(sut.Recorder.Current.RecentFills);
+    }
+
+    [Theory]
+    [InlineData(true, 1)] // an equity-only broker: the weekend and the hour before the open do not count
+    [InlineData(false, 1)] // the same series counted on the wall clock: stale two minutes into Saturday
+    public async Task StaleData_EquitySeries_CountsOnlyRegularSessionTime(bool equityOnly, int expected)
+    {
+        await using var receiver = await LocalReceiver.StartAsync();
+        // Saturday 2024-01-06 15:00 UTC (10:00 New York); the market next opens Monday 2024-01-08 09:30 New York = 14:30 UTC
+        var time = new FakeTimeProvider(new DateTimeOffset(2024, 1, 6, 15, 0, 0, TimeSpan.Zero));
+        var desk = new SimDesk("alpaca", "USD", 100_000m, new SimulatedClock(new UnixNanos(SimDesk.Minute)), ("AIG", AssetClass.Equity));
+        var key = new SeriesKey(new VenueId("alpaca"), new Symbol("AIG"), BarInterval.OneMinute);
+        using var gate = new EngineGate();
+        var view = new EngineView("paper", [new EngineBrokerView(desk.Id, desk.Orders, desk.Portfolio, desk.Risk, [key])],
+            [new EngineSourceView("alpaca", [key], null)], () => new UnixNanos(SimDesk.Minute), gate);
+        var config = new AlertsConfig
+        {
+            Channels = new Dictionary<string, AlertChannelConfig> { ["hook"] = new() { Type = AlertChannelType.Webhook, Url = receiver.Url.ToString() } },
+            Rules = [new AlertRuleConfig { Event = AlertEvent.StaleData, After = TimeSpan.FromMinutes(2), Channels = ["hook"] }],
+        };
+        using var http = new HttpClient();
+        var alerts = AlertManager.Create(config, new Dictionary<string, string>(), http, time);
+        await using (var sut = new EngineObservers("stale", new SextantMetrics(), alerts, null, dashboard: false, time, NullLogger.Instance,
+            sampleInterval: TimeSpan.FromDays(30), equityOnly: _ => equityOnly))
+        {
+            sut.OnStart(view);
+            var saturdayAlerts = 0;
+            foreach (var step in new[] { TimeSpan.FromMinutes(5), TimeSpan.FromHours(12), TimeSpan.FromHours(35) }) // to Monday 14:05 UTC, 09:05 New York
+            {
+                time.Advance(step);
+                sut.Sample();
+            }
+
+            await alerts.DisposeAsync(); // delivers what was raised so far
+            saturdayAlerts = receiver.Received.Count;
+            Assert.Equal(equityOnly ? 0 : expected, saturdayAlerts);
+        }
+
+        if (equityOnly)
+        {
+            // the same run, on to Monday 09:35 New York: five session minutes without a bar are stale
+            await using var receiver2 = await LocalReceiver.StartAsync();
+            var config2 = config with { Channels = new Dictionary<string, AlertChannelConfig> { ["hook"] = new() { Type = AlertChannelType.Webhook, Url = receiver2.Url.ToString() } } };
+            var alerts2 = AlertManager.Create(config2, new Dictionary<string, string>(), http, time);
+            var start = new FakeTimeProvider(new DateTimeOffset(2024, 1, 6, 15, 0, 0, TimeSpan.Zero));
+            await using var sut2 = new EngineObservers("stale", new SextantMetrics(), alerts2, null, dashboard: false, start, NullLogger.Instance,
+                sampleInterval: TimeSpan.FromDays(30), equityOnly: _ => true);
+            sut2.OnStart(view);
+            start.Advance(new DateTimeOffset(2024, 1, 8, 14, 29, 0, TimeSpan.Zero) - start.GetUtcNow());
+            sut2.Sample(); // 09:29: nothing yet
+            start.Advance(TimeSpan.FromMinutes(6));
+            sut2.Sample(); // 09:35: five session minutes
+            await alerts2.DisposeAsync();
+            var (_, body) = Assert.Single(receiver2.Received);
+            Assert.Equal("stale_data", body.GetProperty("event").GetString());
+            Assert.Equal("alpaca/AIG/1m", body.GetProperty("fields").GetProperty("source").GetString());
+        }
     }
 }

@@ -59,4 +59,25 @@ public sealed class UsEquityCalendarTests
     [Fact]
     public void DateOf_EveningInNewYork_IsTheNewYorkDateNotTheUtcOne() =>
         Assert.Equal(new DateOnly(2014, 6, 6), UsEquityCalendar.DateOf(RealData.Utc("2014-06-07T00:30:00Z")));
+
+    [Theory]
+    // Friday 2024-01-05 15:50 New York (20:50 UTC) to Monday 2024-01-08 09:40 (14:40 UTC): 10 min Friday + 10 min Monday
+    [InlineData("2024-01-05T20:50:00Z", "2024-01-08T14:40:00Z", 20)]
+    // Saturday to Sunday: no session at all
+    [InlineData("2024-01-06T15:00:00Z", "2024-01-07T20:00:00Z", 0)]
+    // inside one session, 10:00 to 11:30 New York
+    [InlineData("2024-01-09T15:00:00Z", "2024-01-09T16:30:00Z", 90)]
+    // Monday night to Wednesday 10:00 over a whole Tuesday session (390 min) + 30 min; summer time (EDT, UTC-4)
+    [InlineData("2024-07-08T22:00:00Z", "2024-07-10T14:00:00Z", 420)]
+    // Good Friday 2024 (03-29) and the weekend count zero: Thursday 15:00 EDT to Monday 10:00 = 60 + 30
+    [InlineData("2024-03-28T19:00:00Z", "2024-04-01T14:00:00Z", 90)]
+    // backwards is zero
+    [InlineData("2024-01-09T16:30:00Z", "2024-01-09T15:00:00Z", 0)]
+    public void SessionTimeBetween_CountsOnlyRegularSessionMinutes(string from, string to, int minutes)
+    {
+        var a = DateTimeOffset.Parse(from, System.Globalization.CultureInfo.InvariantCulture);
+        var b = DateTimeOffset.Parse(to, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(TimeSpan.FromMinutes(minutes), UsEquityCalendar.SessionTimeBetween(a, b));
+    }
 }
