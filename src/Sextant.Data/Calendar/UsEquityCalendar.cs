@@ -12,6 +12,12 @@ public static partial class UsEquityCalendar
     /// <summary>America/New_York, the exchange's time zone.</summary>
     public static TimeZoneInfo NewYork { get; } = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
+    /// <summary>The regular session's open, 09:30 New York.</summary>
+    public static TimeOnly RegularOpen { get; } = new(9, 30);
+
+    /// <summary>The regular session's close, 16:00 New York (early closes are not modelled).</summary>
+    public static TimeOnly RegularClose { get; } = new(16, 0);
+
     /// <summary>Whole-day closures not given by the holiday rules: 9/11, national days of mourning, Hurricane Sandy.</summary>
     public static IReadOnlySet<DateOnly> SpecialClosures { get; } = new HashSet<DateOnly>
     {
@@ -60,10 +66,13 @@ public static partial class UsEquityCalendar
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.ToDateTimeOffset(), NewYork).DateTime);
 
     /// <summary>00:00 New York on <paramref name="date"/>, as an instant (the open time of that day's daily bar).</summary>
-    public static UnixNanos StartOf(DateOnly date)
+    public static UnixNanos StartOf(DateOnly date) => UnixNanos.FromDateTimeOffset(At(date, TimeOnly.MinValue));
+
+    /// <summary><paramref name="time"/> New York on <paramref name="date"/>, as an instant.</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time)
     {
-        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return UnixNanos.FromDateTimeOffset(new DateTimeOffset(local, NewYork.GetUtcOffset(local)));
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, NewYork.GetUtcOffset(local));
     }
 
     /// <summary>
@@ -93,8 +102,8 @@ public static partial class UsEquityCalendar
                 continue;
             }
 
-            var open = At(day, new TimeOnly(9, 30));
-            var close = At(day, new TimeOnly(16, 0));
+            var open = At(day, RegularOpen);
+            var close = At(day, RegularClose);
             var start = from > open ? from : open;
             var end = to < close ? to : close;
             if (end > start)
@@ -104,11 +113,5 @@ public static partial class UsEquityCalendar
         }
 
         return total;
-    }
-
-    private static DateTimeOffset At(DateOnly date, TimeOnly time)
-    {
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, NewYork.GetUtcOffset(local));
     }
 }

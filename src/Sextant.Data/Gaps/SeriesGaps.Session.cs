@@ -6,9 +6,6 @@ namespace Sextant.Data.Gaps;
 
 public static partial class SeriesGaps
 {
-    private static readonly TimeSpan SessionOpen = new(9, 30, 0);
-    private static readonly TimeSpan SessionClose = new(16, 0, 0);
-
     /// <summary>
     /// Intraday equity: bars overlapping the regular session of their New York date ([09:30, 16:00); an hourly bar stamped 09:00 covers
     /// 09:30–10:00 and counts) are compared with the previous such bar of the same date; spacing above the interval is a gap. The time
@@ -27,8 +24,8 @@ public static partial class SeriesGaps
                 var date = UsEquityCalendar.DateOf(time);
                 dayStart = UsEquityCalendar.StartOf(date).Value;
                 dayEnd = UsEquityCalendar.StartOf(date.AddDays(1)).Value;
-                open = Local(date, SessionOpen);
-                close = Local(date, SessionClose);
+                open = UnixNanos.FromDateTimeOffset(UsEquityCalendar.At(date, UsEquityCalendar.RegularOpen)).Value;
+                close = UnixNanos.FromDateTimeOffset(UsEquityCalendar.At(date, UsEquityCalendar.RegularClose)).Value;
                 previous = long.MinValue;
             }
 
@@ -46,11 +43,5 @@ public static partial class SeriesGaps
         }
 
         return gaps;
-    }
-
-    private static long Local(DateOnly date, TimeSpan timeOfDay)
-    {
-        var local = date.ToDateTime(TimeOnly.FromTimeSpan(timeOfDay), DateTimeKind.Unspecified);
-        return UnixNanos.FromDateTimeOffset(new DateTimeOffset(local, UsEquityCalendar.NewYork.GetUtcOffset(local))).Value;
     }
 }
