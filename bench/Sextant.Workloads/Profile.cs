@@ -62,6 +62,18 @@ internal static class Profile
         }
     }
 
+    /// <summary>Only the W1 loop, <paramref name="times"/> runs over the in-memory pair (for a sampling profiler such as <c>perf</c>).</summary>
+    public static void Loops(int times)
+    {
+        var (y, x) = Synthetic.Pair("synthetic", "YYY", "XXX", 525_600, seed: 42);
+        var data = new BacktestData([y, x]);
+        var plan = BacktestPlan.FromConfig(Configs.Engine(Configs.Pair("w1", "YYY", "XXX")), "w1");
+        for (var i = 0; i < times; i++)
+        {
+            Console.WriteLine($"loop {i}: {Loop(plan, data, Strategies.Registry.StrategyRegistry.Default).PerItem(y.Count)} per row");
+        }
+    }
+
     private static Timing Best(Func<Timing> measure)
     {
         var best = Timing.Infinite;

@@ -10,6 +10,9 @@ switch (which)
     case "steps":
         Profile.Steps(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
         break;
+    case "loops":
+        Profile.Loops(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        break;
     case "profile":
         Profile.Run();
         break;

@@ -109,13 +109,13 @@ internal sealed partial class BacktestRun
     }
 
     /// <summary>
-    /// Feeds the exact risk check only when it can matter: a new day, a new peak, or a double-precision estimate close
-    /// to a limit. The decimal conversion then costs nothing on ordinary bars.
+    /// Feeds the exact risk check only when it can matter: a new day, a new peak, equity at or below zero (ruin), or a
+    /// double-precision estimate close to a limit. The decimal conversion then costs nothing on ordinary bars.
     /// </summary>
     private void FeedRisk(BrokerSlot broker, UnixNanos time, double equity)
     {
         var newDay = time.Value >= broker.NextDay;
-        var near = equity > broker.Peak || newDay
+        var near = equity > broker.Peak || newDay || equity <= 0
             || 1 - (equity / broker.Peak) > broker.DrawdownAlarm
             || broker.DayStart - equity > broker.DailyLossAlarm;
         if (!near)

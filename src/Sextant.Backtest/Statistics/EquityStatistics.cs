@@ -5,7 +5,12 @@ namespace Sextant.Backtest.Statistics;
 /// <summary>Computes <see cref="PerformanceStatistics"/> from an equity curve in one pass, allocation-free.</summary>
 public static class EquityStatistics
 {
-    /// <summary>Statistics of <paramref name="equity"/> (one point per bar, at <paramref name="times"/>) against <paramref name="capital"/>.</summary>
+    /// <summary>
+    /// Statistics of <paramref name="equity"/> (one point per bar, at <paramref name="times"/>) against <paramref name="capital"/>.
+    /// A return needs a positive equity before it: after a bar at or below zero (a ruined account) r_t = equity_t /
+    /// equity_{t−1} − 1 means nothing, so those bars add no return to the mean, volatility, Sharpe or Sortino (the fall
+    /// into ruin itself, r ≤ −1, does). CAGR is −1 when the final equity is at or below zero.
+    /// </summary>
     public static PerformanceStatistics Compute(ReadOnlySpan<double> equity, ReadOnlySpan<UnixNanos> times, double capital, double barsPerYear)
     {
         if (equity.Length != times.Length)
@@ -25,7 +30,7 @@ public static class EquityStatistics
         int peakIndex = 0, longest = 0, longestStart = -1, longestEnd = -1;
         for (var t = 0; t < n; t++)
         {
-            if (t > 0)
+            if (t > 0 && equity[t - 1] > 0)
             {
                 // r_t = equity_t / equity_{t-1} - 1 (Welford's running mean and variance)
                 var r = equity[t] / equity[t - 1] - 1;
@@ -60,7 +65,7 @@ public static class EquityStatistics
         var final = n == 0 ? capital : equity[n - 1];
         var years = n < 2 ? double.NaN : (times[n - 1] - times[0]).TotalDays / 365.25;
         var totalReturn = final / capital - 1;
-        var cagr = years > 0 ? Math.Pow(final / capital, 1 / years) - 1 : double.NaN;
+        var cagr = !(years > 0) ? double.NaN : final <= 0 ? -1 : Math.Pow(final / capital, 1 / years) - 1;
         var downsideDeviation = count > 0 ? Math.Sqrt(downside / count) : double.NaN;
         return new PerformanceStatistics
         {

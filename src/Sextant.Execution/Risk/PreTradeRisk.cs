@@ -78,7 +78,12 @@ public sealed class PreTradeRisk
         return RiskDecision.Allow;
     }
 
-    /// <summary>Feeds the broker's equity at <paramref name="time"/>; returns true when this trips the kill switch (daily loss or drawdown from the peak beyond the limit).</summary>
+    /// <summary>
+    /// Feeds the broker's equity at <paramref name="time"/>; returns true when this trips the kill switch: daily loss or
+    /// drawdown from the peak beyond the limit, or (always, whatever the limits) equity fallen to zero or below from a
+    /// positive peak: the account is ruined, has nothing left to lose, and no venue would take new risk from it. (An
+    /// account that never held positive equity, such as an empty one, is not ruined, only empty.)
+    /// </summary>
     public bool OnEquity(UnixNanos time, decimal equity)
     {
         var day = time.Value / (86_400L * 1_000_000_000L);
@@ -91,6 +96,11 @@ public sealed class PreTradeRisk
         if (KillSwitchTripped)
         {
             return false;
+        }
+
+        if (equity <= 0 && _peak > 0)
+        {
+            return Trip($"equity {equity:0.##} is at or below zero: the account is ruined");
         }
 
         if (_config.MaxDailyLoss is { } maxLoss && _dayStart - equity > maxLoss)

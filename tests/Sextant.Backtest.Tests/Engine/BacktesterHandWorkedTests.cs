@@ -76,6 +76,37 @@ public sealed class BacktesterHandWorkedTests
         Assert.Equal(2 / Math.Sqrt(3), (double)signals[0].Metadata["z"], 12);
     }
 
+    [Fact]
+    public void Run_EquityFallsToZero_TripsTheKillSwitchAndStatisticsSkipReturnsFromRuin()
+    {
+        // The same round trip with capital 2 and no risk limits. Row 3: equity 2 + 27.612006 − 1010 + 980 = −0.387994:
+        // ruined, the kill switch trips; row 4's exit only shrinks the positions, so it still goes through. Equity
+        // 2, 2, 2, −0.387994, 29.612006, 27.212006. Returns: 0, 0, −1.193997, (none out of −0.387994), 27.212006/29.612006 − 1.
+        var y = Bars.Series("sim", "YYY", (100, 100), (100, 100), (100, 100), (101, 101), (100, 100), (100, 100));
+        var x = Bars.Series("sim", "XXX", (100, 100), (100, 100), (97, 97), (98, 98), (100, 100), (100, 100));
+        var strategy = Configs.Strategy("YYY", "XXX", "sim", lookback: 3, entry: 1.1, exit: 0.5) with
+        {
+            HedgeRatio = new HedgeRatioSetting(HedgeRatioKind.Fixed, 1.0),
+            PriceTransform = PriceTransform.Level,
+        };
+        var config = Configs.Pair(strategy) with
+        {
+            Backtesting = new() { Capital = 2m, SlippageBps = 2m, CommissionBps = 10m },
+            Risk = new() { MaxDrawdown = null, MaxDailyLoss = null, MaxOrdersPerMinute = null },
+        };
+
+        var result = Backtester.Run(BacktestPlan.FromConfig(config, "ruin"), new BacktestData([y, x])).Result;
+
+        Assert.Equal([2, 2, 2, -0.387994, 29.612006, 27.212006], result.Equity.Select(e => Math.Round(e, 6)));
+        Assert.Contains(result.Notes, n => n.Contains("kill switch", StringComparison.Ordinal) && n.Contains("ruined", StringComparison.Ordinal));
+        Assert.Equal(4, result.Fills.Count);
+        Assert.Equal(27.212006m, result.FinalEquity);
+        double[] r = [0, 0, (-0.387994 / 2) - 1, (27.212006 / 29.612006) - 1];
+        var mean = r.Average();
+        var std = Math.Sqrt(r.Sum(v => (v - mean) * (v - mean)) / (r.Length - 1));
+        Assert.Equal(mean / std * Math.Sqrt(result.Statistics.BarsPerYear), result.Statistics.Sharpe, 6);
+    }
+
     private static (string, OrderSide, decimal, decimal, decimal) Describe(Fill fill) =>
         (fill.Symbol.Value, fill.Side, fill.Quantity.Value, fill.Price.Value, fill.Fee.Amount);
 }

@@ -33,6 +33,36 @@ public sealed class EquityStatisticsTests
     }
 
     [Fact]
+    public void Compute_RuinedCurve_CountsNoReturnAfterABarAtOrBelowZero()
+    {
+        // equity 100 → 50 → −10 → −5 → 20: r = −0.5, −1.2; the returns out of −10 and −5 are undefined and skipped
+        // mean −0.85, std(ddof 1) = √((0.35² + 0.35²) / 1) = 0.494974…, Sharpe (1 bar/year) = −0.85 / 0.494974… = −1.717259…
+        // downside deviation √((0.25 + 1.44) / 2) = 0.919238… → Sortino −0.924678…
+        // total return 20/100 − 1 = −0.8; max drawdown 1 − (−10/100) = 1.1 (more than everything: the account owed money)
+        double[] equity = [100, 50, -10, -5, 20];
+        UnixNanos[] times = [Day(0), Day(1), Day(2), Day(3), Day(4)];
+
+        var sut = EquityStatistics.Compute(equity, times, capital: 100, barsPerYear: 1);
+
+        Assert.Equal(-0.85 / Math.Sqrt(0.245), sut.Sharpe, 12);
+        Assert.Equal(-1.717259325738758, sut.Sharpe, 10);
+        Assert.Equal(-0.85 / Math.Sqrt(0.845), sut.Sortino, 12);
+        Assert.Equal(-0.8, sut.TotalReturn, 12);
+        Assert.Equal(1.1, sut.MaxDrawdown, 12);
+    }
+
+    [Fact]
+    public void Compute_FinalEquityAtOrBelowZero_HasCagrOfMinusOne()
+    {
+        double[] equity = [100, 50, -10];
+        UnixNanos[] times = [Day(0), Day(1), Day(2)];
+
+        var sut = EquityStatistics.Compute(equity, times, capital: 100, barsPerYear: 1);
+
+        Assert.Equal(-1, sut.Cagr);
+    }
+
+    [Fact]
     public void Compute_Annualises_BySquareRootOfBarsPerYear()
     {
         double[] equity = [100, 110, 99, 108.9];

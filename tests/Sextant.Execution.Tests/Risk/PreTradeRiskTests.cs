@@ -60,6 +60,29 @@ public sealed class PreTradeRiskTests
     }
 
     [Fact]
+    public void OnEquity_FallToZeroOrBelow_TripsTheKillSwitchWithNoLimitsConfigured()
+    {
+        // no drawdown or loss limit at all: 100000 → 40000 is allowed, 0 is ruin
+        var sut = new PreTradeRisk(new RiskConfig { MaxDrawdown = null, MaxDailyLoss = null }, new SimulatedClock(Start));
+        Assert.False(sut.OnEquity(Start, 100_000m));
+        Assert.False(sut.OnEquity(Start + TimeSpan.FromMinutes(1), 40_000m));
+
+        Assert.True(sut.OnEquity(Start + TimeSpan.FromMinutes(2), 0m));
+
+        Assert.Contains("ruined", sut.KillReason, StringComparison.Ordinal);
+        Assert.Equal(RejectReason.KillSwitch, sut.Check(1, 1).Reason);
+    }
+
+    [Fact]
+    public void OnEquity_AnAccountThatNeverHeldEquity_IsEmptyNotRuined()
+    {
+        var sut = new PreTradeRisk(new RiskConfig { MaxDrawdown = null, MaxDailyLoss = null }, new SimulatedClock(Start));
+
+        Assert.False(sut.OnEquity(Start, 0m));
+        Assert.False(sut.KillSwitchTripped);
+    }
+
+    [Fact]
     public void OnEquity_DailyLossCountsFromTheDaysFirstEquity()
     {
         var sut = new PreTradeRisk(new RiskConfig { MaxDailyLoss = 1_000m, MaxDrawdown = null }, new SimulatedClock(Start));
