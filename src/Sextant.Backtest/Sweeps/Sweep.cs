@@ -28,11 +28,15 @@ public static class Sweep
         ArgumentNullException.ThrowIfNull(configure);
         var rows = new SweepRow[combinations.Count];
         var done = 0;
-        Parallel.For(0, combinations.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken }, i =>
+        using (BatchGc.Enter())
         {
-            rows[i] = RunOne(combinations[i], configure, data, metric, range);
-            progress?.Report(Interlocked.Increment(ref done));
-        });
+            Parallel.For(0, combinations.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken }, i =>
+            {
+                rows[i] = RunOne(combinations[i], configure, data, metric, range);
+                progress?.Report(Interlocked.Increment(ref done));
+            });
+        }
+
         return [.. rows.OrderByDescending(r => SweepMetric.SortKey(r.Score))];
     }
 
