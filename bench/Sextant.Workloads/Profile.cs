@@ -62,7 +62,7 @@ internal static class Profile
         }
     }
 
-    /// <summary>Only the W1 loop, <paramref name="times"/> runs over the in-memory pair (for a sampling profiler such as <c>perf</c>).</summary>
+    /// <summary>Only the W1 loop and its results, <paramref name="times"/> runs over the in-memory pair (for a sampling profiler such as <c>perf</c>).</summary>
     public static void Loops(int times)
     {
         var (y, x) = Synthetic.Pair("synthetic", "YYY", "XXX", 525_600, seed: 42);
@@ -70,7 +70,10 @@ internal static class Profile
         var plan = BacktestPlan.FromConfig(Configs.Engine(Configs.Pair("w1", "YYY", "XXX")), "w1");
         for (var i = 0; i < times; i++)
         {
-            Console.WriteLine($"loop {i}: {Loop(plan, data, Strategies.Registry.StrategyRegistry.Default).PerItem(y.Count)} per row");
+            var run = new BacktestRun(plan, data, Strategies.Registry.StrategyRegistry.Default);
+            var loop = Timing.Of(() => run.Loop(null, CancellationToken.None));
+            var results = Timing.Of(() => run.Result(TimeSpan.Zero, TimeSpan.Zero));
+            Console.WriteLine($"run {i}: loop {loop.PerItem(y.Count)} per row, results {results.PerItem(1)}");
         }
     }
 

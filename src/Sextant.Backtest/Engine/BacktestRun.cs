@@ -53,7 +53,7 @@ internal sealed partial class BacktestRun : ISignalSink
         }
 
         var allSeries = plan.Series.Select(k => data.Get(k, plan.Range)).ToList();
-        _times = BarFrame.UnionOfTimes(allSeries);
+        _times = data.TimelineOf(plan.Series, plan.Range, allSeries); // shared by every run on this data: never written
         _clock = new SimulatedClock(_times.Length > 0 ? _times[0] : default);
         _brokers = [.. brokerPlans.Select(b => CreateBroker(b, loggers))];
 

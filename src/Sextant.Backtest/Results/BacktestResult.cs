@@ -17,7 +17,7 @@ public sealed record BacktestResult
     /// <summary>Exact final equity: cash plus every position marked at its last close (positions are not liquidated).</summary>
     public required decimal FinalEquity { get; init; }
 
-    /// <summary>Bar times of the equity curve (UTC).</summary>
+    /// <summary>Bar times of the equity curve (UTC); shared by every run on the same loaded data, so read it, never write it.</summary>
     public required UnixNanos[] Times { get; init; }
 
     /// <summary>Equity at each time, after that bar's open fills, marked at its close.</summary>
