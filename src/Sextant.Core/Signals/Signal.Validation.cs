@@ -9,7 +9,7 @@ public sealed partial record Signal
     private const string AllowedMetadataTypes = "string, double, decimal, long, int, bool";
 
     // Null when the signal is valid (the usual case: no list allocated).
-    private List<string>? Problems()
+    private List<string>? Problems(decimal? quantity, decimal? notional, decimal? targetQuantity, decimal? targetNotional)
     {
         List<string>? problems = null;
         if (!Symbol.IsSet)
@@ -27,7 +27,7 @@ public sealed partial record Signal
             Add(ref problems, $"asset class must be one of {AssetClasses.AllowedNames}, was {(int)AssetClass}");
         }
 
-        CheckSize(ref problems);
+        CheckSize(ref problems, quantity, notional, targetQuantity, targetNotional);
         CheckPricing(ref problems);
         CheckMetadata(ref problems);
         return problems;
@@ -35,21 +35,21 @@ public sealed partial record Signal
 
     private static void Add(ref List<string>? problems, string problem) => (problems ??= []).Add(problem);
 
-    private void CheckSize(ref List<string>? problems)
+    private void CheckSize(ref List<string>? problems, decimal? quantity, decimal? notional, decimal? targetQuantity, decimal? targetNotional)
     {
         switch (Action)
         {
             case SignalAction.Buy or SignalAction.Sell:
-                CheckOneOf(ref problems, (nameof(Quantity), Quantity), (nameof(Notional), Notional), mustBePositive: true);
-                CheckNone(ref problems, (nameof(TargetQuantity), TargetQuantity), (nameof(TargetNotional), TargetNotional));
+                CheckOneOf(ref problems, (nameof(Quantity), quantity), (nameof(Notional), notional), mustBePositive: true);
+                CheckNone(ref problems, (nameof(TargetQuantity), targetQuantity), (nameof(TargetNotional), targetNotional));
                 break;
             case SignalAction.Target:
-                CheckOneOf(ref problems, (nameof(TargetQuantity), TargetQuantity), (nameof(TargetNotional), TargetNotional), mustBePositive: false);
-                CheckNone(ref problems, (nameof(Quantity), Quantity), (nameof(Notional), Notional));
+                CheckOneOf(ref problems, (nameof(TargetQuantity), targetQuantity), (nameof(TargetNotional), targetNotional), mustBePositive: false);
+                CheckNone(ref problems, (nameof(Quantity), quantity), (nameof(Notional), notional));
                 break;
             case SignalAction.Flatten:
-                CheckNone(ref problems, (nameof(Quantity), Quantity), (nameof(Notional), Notional));
-                CheckNone(ref problems, (nameof(TargetQuantity), TargetQuantity), (nameof(TargetNotional), TargetNotional));
+                CheckNone(ref problems, (nameof(Quantity), quantity), (nameof(Notional), notional));
+                CheckNone(ref problems, (nameof(TargetQuantity), targetQuantity), (nameof(TargetNotional), targetNotional));
                 break;
             default:
                 Add(ref problems, $"action must be one of {string.Join(", ", Enum.GetNames<SignalAction>())}, was {(int)Action}");
