@@ -18,7 +18,7 @@ namespace Sextant.Brokers.Alpaca.Broker;
 /// cumulative filled quantity, which the stream and the activities both carry, so a fill seen twice counts once.
 /// Events may come from the stream's thread. Call <see cref="StartAsync"/> first.
 /// </summary>
-public sealed partial class AlpacaBroker : IBroker, IAsyncDisposable
+public sealed partial class AlpacaBroker : IBroker, IRequestBudget, IAsyncDisposable
 {
     private static readonly StrategyId External = new("external");
     private readonly AlpacaOptions _options;
@@ -52,6 +52,12 @@ public sealed partial class AlpacaBroker : IBroker, IAsyncDisposable
 
     /// <summary>The trading API's request limit per minute; null before the first answer.</summary>
     public int? RateLimitLimit => _rest.RateLimitLimit;
+
+    /// <inheritdoc />
+    int? IRequestBudget.RequestsUsed => RateLimitUsed;
+
+    /// <inheritdoc />
+    int? IRequestBudget.RequestLimit => RateLimitLimit;
 
     /// <summary>How many times the trade_updates stream has connected.</summary>
     public int StreamConnections => _stream.Connections;

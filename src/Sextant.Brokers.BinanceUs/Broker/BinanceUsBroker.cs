@@ -17,7 +17,7 @@ namespace Sextant.Brokers.BinanceUs.Broker;
 /// Events reach the sink once each (REST answers and the stream report the same facts) and may come from the stream's
 /// thread: a single-threaded consumer such as the OrderManager must be fed through a queue. Call <see cref="StartAsync"/> first.
 /// </summary>
-public sealed partial class BinanceUsBroker : IBroker, IAsyncDisposable
+public sealed partial class BinanceUsBroker : IBroker, IRequestBudget, IAsyncDisposable
 {
     private readonly BinanceUsOptions _options;
     private readonly TimeProvider _time;
@@ -47,6 +47,12 @@ public sealed partial class BinanceUsBroker : IBroker, IAsyncDisposable
 
     /// <summary>Request weight used this minute, from <c>X-MBX-USED-WEIGHT-1M</c> (limit 1200).</summary>
     public int UsedWeight => _rest.UsedWeight;
+
+    /// <inheritdoc />
+    int? IRequestBudget.RequestsUsed => UsedWeight;
+
+    /// <inheritdoc />
+    int? IRequestBudget.RequestLimit => BinanceRestClient.WeightLimit;
 
     /// <summary>The venue's clock minus ours, in milliseconds, as last measured.</summary>
     public long ClockOffsetMs => _rest.ClockOffsetMs;

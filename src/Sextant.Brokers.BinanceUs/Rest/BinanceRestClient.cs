@@ -14,7 +14,8 @@ namespace Sextant.Brokers.BinanceUs.Rest;
 /// </summary>
 internal sealed partial class BinanceRestClient : IDisposable
 {
-    private const int WeightLimit = 1200;
+    /// <summary>Binance US request weight allowed per minute and IP.</summary>
+    public const int WeightLimit = 1200;
     private readonly HttpClient _http;
     private readonly BinanceSigner _signer;
     private readonly BinanceUsOptions _options;

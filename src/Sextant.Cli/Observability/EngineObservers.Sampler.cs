@@ -75,6 +75,26 @@ internal sealed partial class EngineObservers
         }
     }
 
+    /// <summary>
+    /// Of two request budgets (used, limit), the one nearer its limit; a budget with a limit beats one without, and one
+    /// that reports nothing yields to the other.
+    /// </summary>
+    internal static (int? Used, int? Limit) Tighter((int? Used, int? Limit) a, (int? Used, int? Limit) b)
+    {
+        static double Share((int? Used, int? Limit) x) => x is { Used: { } u, Limit: > 0 and var l } ? (double)u / l : double.NegativeInfinity;
+        if (b.Used is null)
+        {
+            return a;
+        }
+
+        if (a.Used is null)
+        {
+            return b;
+        }
+
+        return Share(b) > Share(a) || (a.Limit is null && b.Limit is not null) ? b : a;
+    }
+
     private void Health(BrokerTrack track, DateTimeOffset now)
     {
         var id = track.Broker.Id;
@@ -92,9 +112,15 @@ internal sealed partial class EngineObservers
 
             connected &= status.Connected;
             reconnects += Math.Max(0, status.Connections - 1);
-            used = status.RequestWeightUsed is { } u ? (used ?? 0) + u : used;
-            limit = status.RequestWeightLimit is { } l ? (limit ?? 0) + l : limit;
+            (used, limit) = Tighter((used, limit), (status.RequestWeightUsed, status.RequestWeightLimit));
             lost ??= status.Connected ? null : status.LastDisconnect ?? "not connected yet";
+        }
+
+        // The order API's budget too: the figure shown is the tightest budget (Binance US data and orders share one
+        // weight per IP, so the two report the same total; Alpaca's trading and data limits are apart).
+        if (track.Budget is { } budget)
+        {
+            (used, limit) = Tighter((used, limit), (budget.RequestsUsed, budget.RequestLimit));
         }
 
         _metrics.Connected(id, connected);

@@ -13,4 +13,5 @@ using Portfolio = Sextant.Portfolio.Portfolio;
 /// <param name="Portfolio">Its portfolio (quote-asset amounts).</param>
 /// <param name="Risk">Its pre-trade limits and kill switch.</param>
 /// <param name="Series">The bar series whose prices it trades and marks.</param>
-public sealed record EngineBrokerView(BrokerId Id, OrderManager Orders, Portfolio Portfolio, PreTradeRisk Risk, IReadOnlyList<SeriesKey> Series);
+/// <param name="Budget">Its order API's request budget as the venue reports it; null for a simulated venue.</param>
+public sealed record EngineBrokerView(BrokerId Id, OrderManager Orders, Portfolio Portfolio, PreTradeRisk Risk, IReadOnlyList<SeriesKey> Series, Execution.Brokers.IRequestBudget? Budget = null);

@@ -12,13 +12,17 @@ namespace Sextant.Engine.Running;
 /// engine loop in arrival order. The inbox for order events is unbounded: a venue report is never dropped or made to
 /// wait (its stream would stall), and its size is bounded in practice by the orders in flight.
 /// </summary>
-internal sealed class QueuedBroker(IBroker inner, ChannelWriter<EngineEvent> inbox) : IBroker, IExecutionEventSink
+internal sealed class QueuedBroker(IBroker inner, ChannelWriter<EngineEvent> inbox) : IBroker, IExecutionEventSink, IRequestBudget
 {
     private IExecutionEventSink? _target;
 
     public IBroker Inner { get; } = inner;
 
     public BrokerId Id => Inner.Id;
+
+    public int? RequestsUsed => (Inner as IRequestBudget)?.RequestsUsed;
+
+    public int? RequestLimit => (Inner as IRequestBudget)?.RequestLimit;
 
     public void Connect(IExecutionEventSink sink)
     {

@@ -44,7 +44,7 @@ public sealed partial class TradingEngine
     internal EngineView View()
     {
         var brokers = _brokers.Values.Select(b => new EngineBrokerView(b.Context.Id, b.Context.Orders, b.Context.Portfolio, b.Context.Risk,
-            [.. _streams.SelectMany(s => s.Keys).Where(b.Trades).Distinct()])).ToList();
+            [.. _streams.SelectMany(s => s.Keys).Where(b.Trades).Distinct()], b.Broker as Execution.Brokers.IRequestBudget)).ToList();
         var sources = _streams.Select(s => new EngineSourceView(s.Source.Name, s.Keys, s.Source as ILiveSourceStatus)).ToList();
         return new EngineView(Mode.ToString().ToLowerInvariant(), brokers, sources, () => EngineNow, _gate);
     }

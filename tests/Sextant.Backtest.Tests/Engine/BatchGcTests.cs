@@ -4,7 +4,7 @@ using Sextant.Backtest.Engine;
 namespace Sextant.Backtest.Tests.Engine;
 
 [CollectionDefinition(nameof(BatchGcTests), DisableParallelization = true)]
-public sealed class BatchGcCollection;
+public sealed class BatchGcRunsAlone;
 
 /// <summary>The GC mode is process-wide, so these run alone (no sweep of another test may hold a scope meanwhile).</summary>
 [Collection(nameof(BatchGcTests))]

@@ -97,6 +97,41 @@ public sealed class EngineObserversTests
         Assert.Single(sut.Recorder.Current.RecentFills);
     }
 
+    [Fact]
+    public async Task Sample_BrokerWithARequestBudget_ShowsItInTheDashboardsBrokerHealth()
+    {
+        var clock = new SimulatedClock(new UnixNanos(SimDesk.Minute));
+        var desk = new SimDesk("alpaca", "USD", 100_000m, clock, ("AIG", AssetClass.Equity));
+        var key = new SeriesKey(new VenueId("alpaca"), new Symbol("AIG"), BarInterval.OneMinute);
+        using var gate = new EngineGate();
+        var view = new EngineView("paper", [new EngineBrokerView(desk.Id, desk.Orders, desk.Portfolio, desk.Risk, [key], new Budget(150, 200))],
+            [new EngineSourceView("alpaca", [key], null)], () => clock.Now, gate);
+        await using var sut = new EngineObservers("budget", new SextantMetrics(), null, new Dashboard.Logs.LogTail(), dashboard: true, TimeProvider.System, NullLogger.Instance,
+            sampleInterval: TimeSpan.FromHours(1));
+        sut.OnStart(view);
+        sut.OnBar(new LiveBar(key, new Bar(clock.Now, 20, 20, 20, 20, 1)));
+
+        sut.Sample();
+
+        var health = Assert.Single(sut.Recorder!.Current.Brokers);
+        Assert.Equal((150, 200), (health.RateLimitUsed, health.RateLimitLimit));
+    }
+
+    [Theory]
+    [InlineData(300, 1200, 150, 200, 150, 200)]    // 75% of the order API's budget beats 25% of the data source's
+    [InlineData(900, 1200, 100, 200, 900, 1200)]   // 75% beats 50%
+    [InlineData(null, null, 10, 200, 10, 200)]     // a budget that says nothing yields
+    [InlineData(10, null, 10, 200, 10, 200)]       // one with a limit beats one without
+    public void Tighter_OfTwoBudgets_IsTheOneNearerItsLimit(int? usedA, int? limitA, int? usedB, int? limitB, int? used, int? limit) =>
+        Assert.Equal((used, limit), EngineObservers.Tighter((usedA, limitA), (usedB, limitB)));
+
+    private sealed class Budget(int used, int limit) : Sextant.Execution.Brokers.IRequestBudget
+    {
+        public int? RequestsUsed => used;
+
+        public int? RequestLimit => limit;
+    }
+
     [Theory]
     [InlineData(true, 0)] // an equity-only broker: the weekend and the hour before the open do not count
     [InlineData(false, 1)] // the same series counted on the wall clock: stale two minutes into Saturday
