@@ -21,7 +21,7 @@ public sealed class BacktesterHandWorkedTests
     // Row 4: d = 3, 3, 0 → z = −1.1547 ≤ 0.5: exit (and no entry on this bar). Equity = cash − 1000 + 1000 = 100 027.612006.
     // Row 5 opens y 100, x 100: buy 10 y at 100.02, fee 1.0002; sell 10 x at 99.98, fee 0.9998.
     //        Cash = final equity = 100 025.212006; round trip PnL 25.212006, fees 3.989994.
-    private static BacktestOutcome Run()
+    private static BacktestOutcome Run(Func<SextantConfig, SextantConfig>? adjust = null)
     {
         var y = Bars.Series("sim", "YYY", (100, 100), (100, 100), (100, 100), (101, 101), (100, 100), (100, 100));
         var x = Bars.Series("sim", "XXX", (100, 100), (100, 100), (97, 97), (98, 98), (100, 100), (100, 100));
@@ -30,7 +30,7 @@ public sealed class BacktesterHandWorkedTests
             HedgeRatio = new HedgeRatioSetting(HedgeRatioKind.Fixed, 1.0),
             PriceTransform = PriceTransform.Level,
         };
-        var plan = BacktestPlan.FromConfig(Configs.Pair(strategy), "hand");
+        var plan = BacktestPlan.FromConfig((adjust ?? (c => c))(Configs.Pair(strategy)), "hand");
         return Backtester.Run(plan, new BacktestData([y, x]));
     }
 
@@ -82,20 +82,11 @@ public sealed class BacktesterHandWorkedTests
         // The same round trip with capital 2 and no risk limits. Row 3: equity 2 + 27.612006 − 1010 + 980 = −0.387994:
         // ruined, the kill switch trips; row 4's exit only shrinks the positions, so it still goes through. Equity
         // 2, 2, 2, −0.387994, 29.612006, 27.212006. Returns: 0, 0, −1.193997, (none out of −0.387994), 27.212006/29.612006 − 1.
-        var y = Bars.Series("sim", "YYY", (100, 100), (100, 100), (100, 100), (101, 101), (100, 100), (100, 100));
-        var x = Bars.Series("sim", "XXX", (100, 100), (100, 100), (97, 97), (98, 98), (100, 100), (100, 100));
-        var strategy = Configs.Strategy("YYY", "XXX", "sim", lookback: 3, entry: 1.1, exit: 0.5) with
-        {
-            HedgeRatio = new HedgeRatioSetting(HedgeRatioKind.Fixed, 1.0),
-            PriceTransform = PriceTransform.Level,
-        };
-        var config = Configs.Pair(strategy) with
+        var result = Run(c => c with
         {
             Backtesting = new() { Capital = 2m, SlippageBps = 2m, CommissionBps = 10m },
             Risk = new() { MaxDrawdown = null, MaxDailyLoss = null, MaxOrdersPerMinute = null },
-        };
-
-        var result = Backtester.Run(BacktestPlan.FromConfig(config, "ruin"), new BacktestData([y, x])).Result;
+        }).Result;
 
         Assert.Equal([2, 2, 2, -0.387994, 29.612006, 27.212006], result.Equity.Select(e => Math.Round(e, 6)));
         Assert.Contains(result.Notes, n => n.Contains("kill switch", StringComparison.Ordinal) && n.Contains("ruined", StringComparison.Ordinal));
