@@ -20,7 +20,19 @@ public sealed class PaperRestartTests
         {
             await EngineRig.WaitUntilAsync(() => run.Log.Contains("streaming", StringComparison.Ordinal), "the start");
             var before = run.Engine.ContextOf("binanceus");
-            await LiveRunTests.StepUntilAsync(rig, () => before.Orders.OpenOrderCount > 0 && before.Orders.AllOrders.Any(o => o.Fills.Count > 0), "a fill and a working order");
+            // Bars stepped while the engine was busy may still be on their way and fill the working order; step until
+            // the premise holds with the engine idle (no bar handled for a while), so the stop really leaves one working.
+            bool Premise() => before.Orders.OpenOrderCount > 0 && before.Orders.AllOrders.Any(o => o.Fills.Count > 0);
+            for (var attempt = 0; attempt < 20; attempt++)
+            {
+                await LiveRunTests.StepUntilAsync(rig, Premise, "a fill and a working order");
+                await WhenIdleAsync(run.Engine);
+                if (Premise())
+                {
+                    break;
+                }
+            }
+
             first = await run.StopAsync(); // on_shutdown: keep
         }
 
@@ -30,6 +42,7 @@ public sealed class PaperRestartTests
         var books = second.Engine.ContextOf("binanceus");
         var summary = await second.StopAsync();
 
+        Assert.True(first.Brokers[0].OpenOrders > 0, "the first run stopped with an order working");
         Assert.True(first.Brokers[0].Fills > 0);
         Assert.Equal(first.Brokers[0].Cash, summary.Brokers[0].Cash);
         Assert.Equal(first.Brokers[0].Positions, summary.Brokers[0].Positions);
@@ -37,5 +50,21 @@ public sealed class PaperRestartTests
         Assert.Contains("marked cancelled by the restart", second.Log, StringComparison.Ordinal);
         Assert.Contains(rig.Journal(EngineMode.Paper), e => (string?)e.Data["event"] == "restart_cancelled");
         Assert.All(books.Orders.AllOrders.Where(o => open.Contains(o.Id.Value)), o => Assert.True(o.Status.IsTerminal()));
+    }
+
+    /// <summary>Until the engine has handled no new bar for 300 ms (the bars already stepped have all arrived).</summary>
+    private static async Task WhenIdleAsync(TradingEngine engine)
+    {
+        var seen = engine.BarsSeen;
+        for (var i = 0; i < 100; i++)
+        {
+            await Task.Delay(300);
+            if (engine.BarsSeen == seen)
+            {
+                return;
+            }
+
+            seen = engine.BarsSeen;
+        }
     }
 }
