@@ -3,7 +3,7 @@ using System.Runtime;
 namespace Sextant.Backtest.Engine;
 
 /// <summary>
-/// Batch garbage collection for the length of a backtest or a sweep: no background (concurrent) collections, which on
+/// Batch garbage collection for the length of a sweep: no background (concurrent) collections, which on
 /// a loaded machine compete with the runs for the cores and cost more than the short blocking pauses they avoid. A
 /// sweep's workers allocate a few megabytes of equity and diagnostics arrays per run, so full collections come often;
 /// measured on W3's first 100 combinations, batch mode took the speed-up from 1 to 2 cores from 1.2–1.3× to 1.55–1.65×.

@@ -89,9 +89,6 @@ internal sealed partial class EngineObservers
     {
         public EngineBrokerView Broker { get; } = broker;
 
-        /// <summary>The broker's order API request budget, when its adapter reports one.</summary>
-        public Sextant.Execution.Brokers.IRequestBudget? Budget => Broker.Budget;
-
         public string Name { get; } = broker.Id.Value;
 
         public double Rate { get; } = rate;

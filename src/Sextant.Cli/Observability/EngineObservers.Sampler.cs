@@ -118,7 +118,7 @@ internal sealed partial class EngineObservers
 
         // The order API's budget too: the figure shown is the tightest budget (Binance US data and orders share one
         // weight per IP, so the two report the same total; Alpaca's trading and data limits are apart).
-        if (track.Budget is { } budget)
+        if (track.Broker.Budget is { } budget)
         {
             (used, limit) = Tighter((used, limit), (budget.RequestsUsed, budget.RequestLimit));
         }
