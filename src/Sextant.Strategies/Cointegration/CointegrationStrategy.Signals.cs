@@ -1,6 +1,5 @@
 using Sextant.Core.Instruments;
 using Sextant.Core.Signals;
-using Sextant.Research.MeanReversion;
 using Sextant.Strategies.Frames;
 
 namespace Sextant.Strategies.Cointegration;
@@ -46,7 +45,7 @@ public sealed partial class CointegrationStrategy
         }
 
         // One immutable metadata per leg, the second sharing the first's keys and boxed values (only "leg" differs).
-        var halfLife = HalfLifeOf(pair);
+        var halfLife = regression.HalfLife();
         var legY = double.IsNaN(pair.LastPValue)
             ? SignalMetadata.Of([
                 new("reason", reason), new("pair", pair.Name), new("z", regression.Z), new("hedge_ratio", regression.Beta),
@@ -71,18 +70,5 @@ public sealed partial class CointegrationStrategy
         }
 
         return total;
-    }
-
-    private double HalfLifeOf(PairState pair)
-    {
-        var regression = pair.Regression;
-        var n = regression.Count;
-        regression.CopyWindow(_scratchX, _scratchY);
-        for (var i = 0; i < n; i++)
-        {
-            _scratchSpread[i] = _scratchY[i] - regression.Alpha - (regression.Beta * _scratchX[i]);
-        }
-
-        return HalfLife.Estimate(_scratchSpread.AsSpan(0, n));
     }
 }

@@ -19,7 +19,6 @@ public sealed partial class CointegrationStrategy : TradingStrategy
     private readonly PairState[] _pairs;
     private readonly double[] _scratchX;
     private readonly double[] _scratchY;
-    private readonly double[] _scratchSpread;
 
     // Read on every bar: kept in fields rather than read through the config record.
     private readonly bool _log;
@@ -38,7 +37,6 @@ public sealed partial class CointegrationStrategy : TradingStrategy
             : new RollingPairRegression(config.Lookback, fixedBeta)) { UntilRetest = config.Lookback })];
         _scratchX = new double[config.Lookback];
         _scratchY = new double[config.Lookback];
-        _scratchSpread = new double[config.Lookback];
         _log = config.PriceTransform == PriceTransform.Log;
         _retest = config.RetestEvery is not null;
         _entryZ = config.EntryZ;

@@ -65,4 +65,7 @@ internal sealed class KalmanPairFilter : PairModel
     }
 
     public override void CopyWindow(Span<double> x, Span<double> y) => CopyRing(_x, _y, Count, _next, x, y);
+
+    /// <inheritdoc />
+    public override double HalfLife() => RingHalfLife(_x, _y, Count, _next, Alpha, Beta);
 }

@@ -102,6 +102,9 @@ internal sealed class RollingPairRegression : PairModel
     /// <summary>Copies the window's points, oldest first, into <paramref name="x"/> and <paramref name="y"/> (each at least <see cref="PairModel.Count"/> long).</summary>
     public override void CopyWindow(Span<double> x, Span<double> y) => CopyRing(_x, _y, Count, _next, x, y);
 
+    /// <inheritdoc />
+    public override double HalfLife() => RingHalfLife(_x, _y, Count, _next, Alpha, Beta);
+
     private double Fit(double x, double y, double sx, double sy, double sxx, double syy, double sxy)
     {
         // Multiplications by 1/n and 1/(n − 1) instead of divisions: two divisions and a square root per bar.
