@@ -14,17 +14,25 @@ internal sealed partial class BacktestRun
     /// venue (orders decided earlier fill at its open) and marks the portfolio at its close; (3) open orders are checked
     /// for staleness; (4) strategies with a row there decide at the close, their signals go through the broker contexts;
     /// (5) the equity after that is recorded, and fed to the risk limits. Allocation-free when no signal fires.
+    /// Pipelined (<see cref="Pipelined"/>) the strategies run on a thread of their own ahead of the rest, with the same result.
     /// </summary>
     public void Loop(IProgress<double>? progress, CancellationToken cancellationToken)
     {
+        if (Pipelined)
+        {
+            LoopPipelined(progress, cancellationToken);
+            return;
+        }
+
         var times = _times;
+        var sink = _directSink;
         for (var row = 0; row < times.Length; row++)
         {
             var time = times[row];
             _clock.AdvanceTo(time);
             TradeBars(time);
             CheckTimeouts();
-            StepStrategies(time, row);
+            StepStrategies(time, row, sink);
             RecordEquity(time, row);
             if ((row & (ProgressEvery - 1)) == ProgressEvery - 1)
             {
@@ -36,6 +44,7 @@ internal sealed partial class BacktestRun
         progress?.Report(1.0);
     }
 
+    /// <summary>Each series with a bar at <paramref name="time"/>: its venue takes the bar (by row, read only if an order works there) and its portfolio marks the close.</summary>
     private void TradeBars(UnixNanos time)
     {
         foreach (var slot in _series)
@@ -46,10 +55,10 @@ internal sealed partial class BacktestRun
                 continue;
             }
 
-            var bar = new Bar(time, slot.Open[cursor], slot.High[cursor], slot.Low[cursor], slot.Close[cursor], slot.Volume[cursor]);
-            slot.Broker.Venue.OnBar(slot.VenueIndex, in bar);
-            slot.Broker.Portfolio.Mark(slot.PortfolioIndex, bar.Close);
-            slot.LastClose = bar.Close;
+            var close = slot.Close[cursor];
+            slot.Venue.OnRow(slot.VenueIndex, cursor);
+            slot.Portfolio.Mark(slot.PortfolioIndex, close);
+            slot.LastClose = close;
             slot.Cursor = cursor + 1;
         }
     }
@@ -69,7 +78,8 @@ internal sealed partial class BacktestRun
         }
     }
 
-    private void StepStrategies(UnixNanos time, int row)
+    /// <summary>Steps every strategy with a row at <paramref name="time"/> (its signals go to <paramref name="sink"/>) and records its chart series at <paramref name="row"/>.</summary>
+    private void StepStrategies(UnixNanos time, int row, RowSink sink)
     {
         var d = 0;
         for (var k = 0; k < _strategies.Length; k++)
@@ -78,9 +88,9 @@ internal sealed partial class BacktestRun
             var frame = slot.Frame;
             if (slot.Cursor < frame.Count && frame.Times[slot.Cursor] == time)
             {
-                _current = slot;
-                _currentRow = slot.Cursor;
-                slot.Strategy.Step(frame, slot.Cursor, this);
+                sink.Slot = slot;
+                sink.FrameRow = slot.Cursor;
+                slot.Strategy.Step(frame, slot.Cursor, sink);
                 slot.Cursor++;
             }
 

@@ -22,7 +22,7 @@ using Portfolio = Sextant.Portfolio.Portfolio;
 /// bar through the venues, portfolios and strategies, then the result is assembled. Strategies' signals go through
 /// each broker's real <see cref="BrokerContext"/> (sizing, risk, order manager) to the simulated venue.
 /// </summary>
-internal sealed partial class BacktestRun : ISignalSink
+internal sealed partial class BacktestRun
 {
     private readonly BacktestPlan _plan;
     private readonly SimulatedClock _clock;
@@ -36,8 +36,7 @@ internal sealed partial class BacktestRun : ISignalSink
     private readonly List<Signal> _signals = [];
     private readonly List<string> _notes = [];
     private readonly ILogger _logger;
-    private StrategySlot? _current;
-    private int _currentRow;
+    private readonly RowSink _directSink; // the single-threaded loop's sink, made here so the loop allocates nothing
 
     public BacktestRun(BacktestPlan plan, BacktestData data, StrategyRegistry registry, ILoggerFactory? loggers = null)
     {
@@ -73,7 +72,9 @@ internal sealed partial class BacktestRun : ISignalSink
                 {
                     var portfolio = broker.Context.Portfolio;
                     var portfolioIndex = portfolio.TryGetInstrumentIndex(key.Symbol, out var existing) ? existing : portfolio.AddInstrument(key.Symbol, assetClass);
-                    var slot = new SeriesSlot(bars, broker, broker.Venue.Register(key.Symbol), portfolioIndex);
+                    var venueIndex = broker.Venue.Register(key.Symbol);
+                    broker.Venue.Attach(venueIndex, bars);
+                    var slot = new SeriesSlot(bars, broker, venueIndex, portfolioIndex);
                     seriesByKey[key] = slot;
                     slots.Add(slot);
                 }
@@ -90,6 +91,8 @@ internal sealed partial class BacktestRun : ISignalSink
         }
 
         _series = [.. slots];
+        Pipelined = CanPipeline(plan, _times.Length);
+        _directSink = new DirectSink(this);
         _equity = new double[_times.Length];
         _diagnosticCounts = [.. _strategies.Select(s => s.Diagnostics?.DiagnosticNames.Count ?? 0)];
         _diagnostics = [.. _strategies.SelectMany(s => s.Diagnostics?.DiagnosticNames ?? []).Select(_ => new double[_times.Length])];
@@ -101,12 +104,14 @@ internal sealed partial class BacktestRun : ISignalSink
     /// <summary>Bars replayed over all series.</summary>
     public long Bars => _series.Sum(s => (long)s.Series.Count);
 
-    /// <inheritdoc />
-    public void Emit(Signal signal)
+    /// <summary>
+    /// Places <paramref name="signal"/>, emitted by the strategy of <paramref name="slot"/> at row <paramref name="frameRow"/> of its
+    /// frame, through the slot's broker context at that row's close; a refusal (other than the kill switch) becomes a note.
+    /// </summary>
+    private void Place(StrategySlot slot, int frameRow, Signal signal)
     {
-        var slot = _current!;
         _signals.Add(signal);
-        var price = slot.CloseAt(signal.Symbol, _currentRow);
+        var price = slot.CloseAt(signal.Symbol, frameRow);
         var placing = slot.Broker.Context.PlaceOrderAsync(signal, (decimal)price, CancellationToken.None);
         var result = placing.IsCompletedSuccessfully ? placing.Result : placing.AsTask().GetAwaiter().GetResult();
         if (result.Refused && result.Reason != Core.Orders.RejectReason.KillSwitch)

@@ -4,12 +4,16 @@ using Sextant.Core.Time;
 
 namespace Sextant.Backtest.Engine;
 
-/// <summary>One series replayed: its bars (as the arrays behind the series, for the hot loop), the replay cursor, and where its bars go (venue index and portfolio index of its broker).</summary>
+/// <summary>One series replayed: its times and closes (the arrays behind the series, for the hot loop), the replay cursor, and where its bars go (venue index and portfolio index of its broker; the venue reads the rest of a bar from the series itself).</summary>
 internal sealed class SeriesSlot(BarSeries series, BrokerSlot broker, int venueIndex, int portfolioIndex)
 {
     public BarSeries Series { get; } = series;
 
     public BrokerSlot Broker { get; } = broker;
+
+    public Sextant.Brokers.Simulated.Venue.SimulatedVenue Venue { get; } = broker.Venue;
+
+    public Sextant.Portfolio.Portfolio Portfolio { get; } = broker.Portfolio;
 
     public int VenueIndex { get; } = venueIndex;
 
@@ -19,15 +23,7 @@ internal sealed class SeriesSlot(BarSeries series, BrokerSlot broker, int venueI
 
     public UnixNanos[] Times { get; } = ArrayOf(series.TimesMemory);
 
-    public double[] Open { get; } = ArrayOf(series.OpenMemory);
-
-    public double[] High { get; } = ArrayOf(series.HighMemory);
-
-    public double[] Low { get; } = ArrayOf(series.LowMemory);
-
     public double[] Close { get; } = ArrayOf(series.CloseMemory);
-
-    public double[] Volume { get; } = ArrayOf(series.VolumeMemory);
 
     public int Cursor { get; set; }
 

@@ -59,6 +59,8 @@ public static class Sweep
         Results.BacktestResult result;
         try
         {
+            // Combinations run in parallel already: each backtest on one thread.
+            config = config with { Backtesting = config.Backtesting with { Pipeline = false } };
             var plan = BacktestPlan.FromConfig(config, "sweep") with { Range = range };
             result = Backtester.Run(plan, data).Result;
         }

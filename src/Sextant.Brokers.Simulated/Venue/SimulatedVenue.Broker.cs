@@ -15,7 +15,8 @@ public sealed partial class SimulatedVenue
         ArgumentNullException.ThrowIfNull(order);
         var rules = _options.Instruments.For(order.Symbol);
         var index = Register(order.Symbol);
-        var reference = order.LimitPrice?.Value ?? (decimal)_lastBar[index].Close;
+        var last = LastBar(index);
+        var reference = order.LimitPrice?.Value ?? (decimal)last.Close;
         var (reason, message) = rules.Check(order.Quantity.Value, reference);
         if (reason != RejectReason.None)
         {
@@ -23,11 +24,11 @@ public sealed partial class SimulatedVenue
         }
 
         var venueId = new VenueOrderId("sim-" + order.Id.Value);
-        if (order.OrderType == OrderType.Market && _options.FillModel.FillsMarketOrdersOnSubmit && _lastBar[index].Time.Value != 0)
+        if (order.OrderType == OrderType.Market && _options.FillModel.FillsMarketOrdersOnSubmit && last.Time.Value != 0)
         {
             // close fill model: trade now at the decision bar's close; the acceptance is implied by the fill.
             _sink?.OnOrderEvent(new OrderAccepted(order.Id, Now, venueId));
-            Execute(order, (decimal)_lastBar[index].Close, Liquidity.Taker, _lastBar[index].Volume);
+            Execute(order, (decimal)last.Close, Liquidity.Taker, last.Volume);
             if (!order.LeavesQuantity.IsZero)
             {
                 _working[index].Add(order);

@@ -24,6 +24,9 @@ public sealed partial class SimulatedVenue : IBroker
     // By dense instrument index; plain arrays (grown in Register) so the per-bar update is one store and one load.
     private List<Order>[] _working = [];
     private Bar[] _lastBar = [];
+    // A backtest's instruments: the attached series and the row of its last bar (−1: none yet); null for bars pushed one by one.
+    private BarSeries?[] _series = [];
+    private int[] _row = [];
     private readonly List<Fill> _fills = [];
     private readonly Dictionary<Symbol, decimal> _positions = [];
     private IExecutionEventSink? _sink;
@@ -65,6 +68,8 @@ public sealed partial class SimulatedVenue : IBroker
             _index.Add(symbol, index);
             _working = [.. _working, []];
             Array.Resize(ref _lastBar, index + 1);
+            Array.Resize(ref _series, index + 1);
+            Array.Resize(ref _row, index + 1);
         }
 
         return index;
@@ -74,12 +79,44 @@ public sealed partial class SimulatedVenue : IBroker
     public void OnBar(int index, in Bar bar)
     {
         _lastBar[index] = bar;
-        var working = _working[index];
-        if (working.Count == 0)
+        _series[index] = null;
+        if (_working[index].Count != 0)
         {
-            return;
+            Match(index, in bar);
         }
+    }
 
+    /// <summary>
+    /// Makes <paramref name="series"/> the bars of the instrument at <paramref name="index"/> (a backtest's loaded history), so
+    /// <see cref="OnRow"/> can hand them over by row: an instrument with no working order then costs one store per bar,
+    /// and the bar itself is read only when an order needs it.
+    /// </summary>
+    public void Attach(int index, BarSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        _series[index] = series;
+        _row[index] = -1;
+    }
+
+    /// <summary>Bar <paramref name="row"/> of the series attached at <paramref name="index"/> is the new bar: as <see cref="OnBar(int, in Bar)"/> with that bar.</summary>
+    public void OnRow(int index, int row)
+    {
+        _row[index] = row;
+        if (_working[index].Count != 0)
+        {
+            var bar = _series[index]![row];
+            Match(index, in bar);
+        }
+    }
+
+    /// <summary>The last bar of the instrument at <paramref name="index"/>; default (time 0) before the first.</summary>
+    private Bar LastBar(int index) => _series[index] is { } series
+        ? (_row[index] >= 0 ? series[_row[index]] : default)
+        : _lastBar[index];
+
+    private void Match(int index, in Bar bar)
+    {
+        var working = _working[index];
         for (var i = 0; i < working.Count; i++)
         {
             var order = working[i];

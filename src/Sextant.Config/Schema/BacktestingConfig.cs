@@ -63,6 +63,13 @@ public sealed record BacktestingConfig : IValidatable
     /// <summary>Bars per year for annualising; default from interval and asset class (crypto 365 days, equities 252 sessions).</summary>
     public double? BarsPerYear { get; init; }
 
+    /// <summary>
+    /// Run the strategies on a thread of their own, ahead of the venues, orders and portfolios (default true). Applied only
+    /// when it cannot change the result: two cores or more, and sizing that reads no equity (<c>fixed_notional</c>,
+    /// <c>fixed_quantity</c>). Sweeps run each backtest on one thread, their combinations in parallel.
+    /// </summary>
+    public bool Pipeline { get; init; } = true;
+
     /// <summary>Instrument rules by symbol (lot size, tick size, minimum notional). Default none: no rounding.</summary>
     public IReadOnlyDictionary<string, InstrumentConfig> Instruments { get; init; } = new Dictionary<string, InstrumentConfig>();
 

@@ -1,0 +1,238 @@
+using System.Runtime.ExceptionServices;
+using Sextant.Config.Schema;
+using Sextant.Core.Signals;
+using Sextant.Strategies;
+
+namespace Sextant.Backtest.Engine;
+
+/// <content>
+/// The pipelined loop: the strategies step on a thread of their own, ahead of the venues, orders and portfolios, which
+/// take each row's signals at that row. The result is the same as the single-threaded loop's, because a strategy sees
+/// only its bars: nothing it reads depends on what the venue, the order manager or the portfolio did. That holds when the
+/// sizing reads no equity (<c>fixed_notional</c>, <c>fixed_quantity</c>); <c>percent_of_equity</c> runs single-threaded.
+/// </content>
+internal sealed partial class BacktestRun
+{
+    /// <summary>Rows between two publications of the strategies' progress (a shared counter written every row would bounce its cache line between the cores).</summary>
+    private const int PublishEvery = 256;
+
+    /// <summary>Fewer rows than this run single-threaded: starting a thread costs more than it saves.</summary>
+    private const int MinPipelinedRows = 20_000;
+
+    /// <summary>True when <see cref="Loop"/> runs the strategies on a second thread (see the type's remarks for when).</summary>
+    public bool Pipelined { get; private set; }
+
+    /// <summary>Whether <paramref name="plan"/> over <paramref name="rows"/> rows may run pipelined: allowed by <c>backtesting.pipeline</c>, two cores or more, enough rows, and sizing that reads no equity.</summary>
+    private static bool CanPipeline(BacktestPlan plan, int rows) =>
+        plan.Config.Backtesting.Pipeline
+        && Environment.ProcessorCount > 1
+        && rows >= MinPipelinedRows
+        && plan.Config.Execution.Sizing.Type is SizingType.FixedNotional or SizingType.FixedQuantity;
+
+    private void LoopPipelined(IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var times = _times;
+        var pipe = new SignalPipe();
+        var strategies = new Thread(() => pipe.Produce(this, cancellationToken)) { IsBackground = true, Name = "sextant-backtest-strategies" };
+        strategies.Start();
+        try
+        {
+            var reader = pipe.OpenReader();
+            for (var row = 0; row < times.Length; row++)
+            {
+                reader.WaitFor(row);
+                var time = times[row];
+                _clock.AdvanceTo(time);
+                TradeBars(time);
+                CheckTimeouts();
+                while (reader.TryTake(row, out var entry))
+                {
+                    Place(entry.Slot, entry.FrameRow, entry.Signal);
+                }
+
+                RecordEquity(time, row);
+                if ((row & (ProgressEvery - 1)) == ProgressEvery - 1)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress?.Report((double)row / times.Length);
+                }
+            }
+        }
+        finally
+        {
+            pipe.Stop();
+            strategies.Join();
+        }
+
+        progress?.Report(1.0);
+    }
+
+    /// <summary>Where a strategy's signals go while <see cref="StepStrategies"/> steps it: the row and slot are set before each step.</summary>
+    private abstract class RowSink : ISignalSink
+    {
+        /// <summary>The row of the run's timeline being stepped.</summary>
+        public int Row;
+
+        /// <summary>The strategy being stepped.</summary>
+        public StrategySlot Slot = null!;
+
+        /// <summary>The row of that strategy's frame.</summary>
+        public int FrameRow;
+
+        public abstract void Emit(Signal signal);
+    }
+
+    /// <summary>The single-threaded loop's sink: each signal is placed at once.</summary>
+    private sealed class DirectSink(BacktestRun run) : RowSink
+    {
+        public override void Emit(Signal signal) => run.Place(Slot, FrameRow, signal);
+    }
+
+    /// <summary>One signal on its way from the strategies' thread to the row that places it.</summary>
+    private readonly record struct PipeEntry(int Row, StrategySlot Slot, int FrameRow, Signal Signal);
+
+    /// <summary>
+    /// A single-producer, single-consumer queue of signals in row order, in linked blocks (never full, so neither side can
+    /// block the other; a run keeps all its signals anyway), with the producer's completed rows published every
+    /// <see cref="PublishEvery"/> rows: entries first, then the row count (release), read in the opposite order (acquire).
+    /// </summary>
+    private sealed class SignalPipe : RowSink
+    {
+        private const int BlockSize = 1024;
+
+        private readonly Block _first = new();
+        private Block _tail;
+        private int _tailCount;
+        private long _written;
+        private long _publishedEntries;
+        private int _publishedRows;
+        private ExceptionDispatchInfo? _failure;
+        private volatile bool _stopped;
+
+        public SignalPipe() => _tail = _first;
+
+        /// <summary>Steps every row on the calling thread (the producer), publishing as it goes; a failure is kept for the consumer.</summary>
+        public void Produce(BacktestRun run, CancellationToken cancellationToken)
+        {
+            var times = run._times;
+            var row = 0;
+            try
+            {
+                for (; row < times.Length; row++)
+                {
+                    Row = row;
+                    run.StepStrategies(times[row], row, this);
+                    if ((row & (PublishEvery - 1)) == PublishEvery - 1)
+                    {
+                        Publish(row + 1);
+                        if (_stopped)
+                        {
+                            return;
+                        }
+
+                        if ((row & (ProgressEvery - 1)) == ProgressEvery - 1)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                        }
+                    }
+                }
+
+                Publish(times.Length);
+            }
+#pragma warning disable CA1031 // every failure is handed to the consumer, which rethrows it as it was
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                _failure = ExceptionDispatchInfo.Capture(ex);
+                Publish(row); // the rows before the failing one are complete
+            }
+        }
+
+        public override void Emit(Signal signal)
+        {
+            if (_tailCount == BlockSize)
+            {
+                var next = new Block();
+                _tail.Next = next; // published with the entry count, like the entries
+                (_tail, _tailCount) = (next, 0);
+            }
+
+            _tail.Items[_tailCount++] = new PipeEntry(Row, Slot, FrameRow, signal);
+            _written++;
+        }
+
+        /// <summary>Asks the producer to stop at its next publication (the consumer failed or finished).</summary>
+        public void Stop() => _stopped = true;
+
+        public PipeReader OpenReader() => new(this);
+
+        private void Publish(int rows)
+        {
+            Volatile.Write(ref _publishedEntries, _written);
+            Volatile.Write(ref _publishedRows, rows);
+        }
+
+        private sealed class Block
+        {
+            public readonly PipeEntry[] Items = new PipeEntry[BlockSize];
+            public Block? Next;
+        }
+
+        /// <summary>The consumer's side: its cached view of what the producer published, and its place in the queue.</summary>
+        public struct PipeReader(SignalPipe pipe)
+        {
+            private Block _block = pipe._first;
+            private int _index;
+            private long _read;
+            private long _available;
+            private int _rows;
+
+            /// <summary>Returns once the producer has completed <paramref name="row"/>; rethrows the producer's failure when it stopped before it.</summary>
+            public void WaitFor(int row)
+            {
+                if (row < _rows)
+                {
+                    return;
+                }
+
+                var spin = default(SpinWait);
+                while ((_rows = Volatile.Read(ref pipe._publishedRows)) <= row)
+                {
+                    if (pipe._failure is { } failure && Volatile.Read(ref pipe._publishedRows) <= row)
+                    {
+                        failure.Throw();
+                    }
+
+                    spin.SpinOnce(sleep1Threshold: -1);
+                }
+
+                _available = Volatile.Read(ref pipe._publishedEntries);
+            }
+
+            /// <summary>The next signal when it was emitted at <paramref name="row"/> (entries come in row order).</summary>
+            public bool TryTake(int row, out PipeEntry entry)
+            {
+                if (_read == _available)
+                {
+                    entry = default;
+                    return false;
+                }
+
+                if (_index == BlockSize)
+                {
+                    (_block, _index) = (_block.Next!, 0);
+                }
+
+                entry = _block.Items[_index];
+                if (entry.Row != row)
+                {
+                    return false;
+                }
+
+                _index++;
+                _read++;
+                return true;
+            }
+        }
+    }
+}

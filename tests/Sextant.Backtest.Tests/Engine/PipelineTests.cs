@@ -1,0 +1,142 @@
+using Sextant.Backtest.Engine;
+using Sextant.Backtest.Reports;
+using Sextant.Backtest.Results;
+using Sextant.Backtest.Tests.Support;
+using Sextant.Config.Schema;
+using Sextant.Core.Bars;
+using Sextant.Core.Time;
+using Sextant.Strategies.Registry;
+
+namespace Sextant.Backtest.Tests.Engine;
+
+/// <summary>
+/// The pipelined loop (strategies on a thread of their own) against the single-threaded one on the same 40,000 real minutes
+/// (the 5000 bundled BTCUSDT/ETHUSDT minutes tiled 8 times, each tile scaled to continue where the last ended): every
+/// figure, order, fill and series must be the same, failures must surface the same way, and it runs only where it may.
+/// </summary>
+public sealed class PipelineTests
+{
+    private const int Tiles = 8;
+    private static readonly BacktestData Data = new([Tiled("BTCUSDT"), Tiled("ETHUSDT")]);
+
+    [Theory]
+    [InlineData(2.0, null)]
+    [InlineData(1.5, 0.02)] // a tight drawdown limit: the kill switch trips mid-run and refuses new entries from then on
+    public void Run_Pipelined_GivesExactlyTheSingleThreadedResult(double entry, double? maxDrawdown)
+    {
+        var (single, singleRun) = Run(Plan(entry, maxDrawdown, pipeline: false));
+        var (pipelined, pipelinedRun) = Run(Plan(entry, maxDrawdown, pipeline: true));
+
+        Assert.False(singleRun.Pipelined);
+        Assert.True(pipelinedRun.Pipelined);
+        Assert.True(single.Fills.Count > 100, $"{single.Fills.Count} fills: the test needs a busy run");
+        Assert.Equal(OrderListHash.Compute(single.Orders), OrderListHash.Compute(pipelined.Orders));
+        Assert.Equal(Summary(single), Summary(pipelined));
+        Assert.Equal(single.Equity, pipelined.Equity);
+        Assert.Equal(single.Fills.Select(f => (f.OrderId, f.Time, f.Price, f.Quantity, f.Fee)), pipelined.Fills.Select(f => (f.OrderId, f.Time, f.Price, f.Quantity, f.Fee)));
+        Assert.Equal(single.Signals.Select(Describe), pipelined.Signals.Select(Describe));
+        Assert.Equal(single.Notes, pipelined.Notes);
+        Assert.Equal(single.Diagnostics.Select(d => d.Values), pipelined.Diagnostics.Select(d => d.Values));
+        if (maxDrawdown is not null)
+        {
+            Assert.Contains(pipelined.Notes, n => n.Contains("kill switch", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Run_PercentOfEquitySizing_RunsSingleThreaded()
+    {
+        // The size of a new position reads the equity, which the venue side moves: the strategies may not run ahead of it.
+        var plan = Plan(2.0, null, pipeline: true);
+        plan = plan with { Config = plan.Config with { Execution = new() { Sizing = new() { Type = SizingType.PercentOfEquity, Percent = 0.1m } } } };
+
+        Assert.False(new BacktestRun(plan, Data, StrategyRegistry.Default).Pipelined);
+    }
+
+    [Fact]
+    public void Run_FewRows_RunsSingleThreaded()
+    {
+        var start = Bars.Real("BTCUSDT").Times[0];
+        var plan = Plan(2.0, null, pipeline: true) with { Range = new TimeRange(start, new UnixNanos(start.Value + (5000 * Bars.Minute))) };
+
+        Assert.False(new BacktestRun(plan, Data, StrategyRegistry.Default).Pipelined);
+    }
+
+    [Fact]
+    public void Run_BadPriceMidRun_FailsTheSameWayPipelined()
+    {
+        // A zero close at row 30,000 stops the strategy with a message naming the symbol and time, on either loop.
+        var btc = Tiled("BTCUSDT");
+        var close = btc.Close.ToArray();
+        close[30_000] = 0;
+        var broken = new BarSeries(btc.Key, btc.Times.ToArray(), btc.Open.ToArray(), btc.High.ToArray(), btc.Low.ToArray(), close, btc.Volume.ToArray(), btc.Count);
+        var data = new BacktestData([broken, Tiled("ETHUSDT")]);
+
+        var single = Assert.Throws<InvalidDataException>(() => new BacktestRun(Plan(2.0, null, false), data, StrategyRegistry.Default).Loop(null, CancellationToken.None));
+        var run = new BacktestRun(Plan(2.0, null, true), data, StrategyRegistry.Default);
+        Assert.True(run.Pipelined);
+        var pipelined = Assert.Throws<InvalidDataException>(() => run.Loop(null, CancellationToken.None));
+        Assert.Equal(single.Message, pipelined.Message);
+        Assert.Contains("BTCUSDT", pipelined.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loop_PipelinedWithoutSignals_AllocatesNothingPerBar()
+    {
+        // Both threads together (the process's count): the thread and the queue's first block are all, whatever the row count.
+        var plan = Plan(9.9, null, pipeline: true);
+        new BacktestRun(plan, Data, StrategyRegistry.Default).Loop(null, CancellationToken.None); // warm every path once
+        var run = new BacktestRun(plan, Data, StrategyRegistry.Default);
+        Assert.True(run.Pipelined);
+
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        run.Loop(null, CancellationToken.None);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+
+        Assert.True(allocated < 40_000, $"{allocated} B for {run.Rows} rows"); // one byte per row would be 40,000
+    }
+
+    private static (BacktestResult Result, BacktestRun Run) Run(BacktestPlan plan)
+    {
+        var run = new BacktestRun(plan, Data, StrategyRegistry.Default);
+        run.Loop(null, CancellationToken.None);
+        return (run.Result(TimeSpan.Zero, TimeSpan.Zero), run);
+    }
+
+    private static string Describe(Sextant.Core.Signals.Signal s) =>
+        $"{s.Time} {s.Symbol} {s.Action} {s.TargetQuantity} {string.Join(",", s.Metadata.Select(m => $"{m.Key}={m.Value}"))}";
+
+    private static string Summary(BacktestResult result) => SummaryJson.Build(result).ToJsonString();
+
+    private static BacktestPlan Plan(double entry, double? maxDrawdown, bool pipeline)
+    {
+        var config = Configs.Pair(Configs.Strategy("BTCUSDT", "ETHUSDT", "binance", 240, entry, 0.5), notional: 10_000m);
+        config = config with
+        {
+            Risk = config.Risk with { MaxDrawdown = maxDrawdown, MaxOrdersPerMinute = null },
+            Backtesting = config.Backtesting with { Pipeline = pipeline },
+        };
+        return BacktestPlan.FromConfig(config, "pipeline");
+    }
+
+    /// <summary>The 5000 real minutes of <paramref name="symbol"/> <see cref="Tiles"/> times in a row, each tile's prices scaled so it starts at the previous tile's last close.</summary>
+    private static BarSeries Tiled(string symbol)
+    {
+        var real = Bars.Real(symbol);
+        var builder = new BarSeriesBuilder(real.Key, real.Count * Tiles);
+        var scale = 1.0;
+        var span = real.Times[^1].Value - real.Times[0].Value + Bars.Minute;
+        for (var tile = 0; tile < Tiles; tile++)
+        {
+            for (var i = 0; i < real.Count; i++)
+            {
+                var bar = real[i];
+                builder.Add(new Bar(new UnixNanos(bar.Time.Value + (tile * span)), bar.Open * scale, bar.High * scale, bar.Low * scale, bar.Close * scale, bar.Volume));
+            }
+
+            scale *= real.Close[^1] / real.Close[0];
+        }
+
+        return builder.Build();
+    }
+}
