@@ -46,6 +46,7 @@ public sealed partial class Portfolio
         }
 
         var position = PositionFor(fill.Strategy, index);
+        var wasOpen = !position.IsFlat;
         var price = fill.Price.Value;
         var buy = fill.Side == OrderSide.Buy;
         var signed = buy ? fill.Quantity.Value : -fill.Quantity.Value;
@@ -54,6 +55,7 @@ public sealed partial class Portfolio
         _cash -= signedNotional;
         _netQuantity[index] += signed;
         BookFee(fill, position, index);
+        _openPositions += (position.IsFlat ? 0 : 1) - (wasOpen ? 1 : 0);
 
         if (_markSource[index] == MarkSource.None)
         {

@@ -8,6 +8,11 @@ public sealed partial class Portfolio
     private readonly List<Position> _positions = [];
     private readonly Dictionary<(StrategyId Strategy, int Instrument), Position> _positionByKey = [];
 
+    private int _openPositions;
+
+    /// <summary>How many positions are open (not flat) now; kept on every fill, so the per-bar loop can read it for exposure time.</summary>
+    public int OpenPositionCount => _openPositions;
+
     /// <summary>Every position ever opened, one per strategy and instrument, in the order first traded; flat ones keep their realized PnL and fees.</summary>
     public IReadOnlyList<Position> Positions => _positions;
 

@@ -108,14 +108,17 @@ internal sealed partial class BacktestRun
     private void RecordEquity(UnixNanos time, int row)
     {
         var total = 0.0;
+        var open = 0;
         foreach (var broker in _brokers)
         {
             var equity = broker.Portfolio.EquityEstimate;
             total += equity;
+            open |= broker.Portfolio.OpenPositionCount;
             FeedRisk(broker, time, equity);
         }
 
         _equity[row] = total;
+        _rowsOpen += open != 0 ? 1 : 0; // exposure time: rows with a position open after that row's fills
     }
 
     /// <summary>

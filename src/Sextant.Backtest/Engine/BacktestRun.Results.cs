@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using Sextant.Backtest.Results;
 using Sextant.Backtest.Statistics;
 using Sextant.Core.Bars;
@@ -24,7 +24,11 @@ internal sealed partial class BacktestRun
         return null;
     }
 
-    /// <summary>Marks every position at its last close (exact decimal) and assembles statistics, trades and charts.</summary>
+    /// <summary>
+    /// Marks every position at its last close (exact decimal) and assembles statistics, trades and charts. A pipelined run
+    /// (cores to spare) computes the equity statistics and the fill totals on a second thread beside the orders and round trips.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per run: straight to optimised code, not through the tiers
     public BacktestResult Result(TimeSpan loadTime, TimeSpan runTime)
     {
         foreach (var slot in _series.Where(s => !double.IsNaN(s.LastClose)))
@@ -33,27 +37,11 @@ internal sealed partial class BacktestRun
         }
 
         var capital = _plan.Config.Backtesting.Capital;
-        var fills = ResultOrder.Fills(_brokers.Select(b => b.Venue.Fills));
-        var orders = ResultOrder.Orders(_brokers.Select(b => b.Context.Orders.AllOrders));
+        var fills = ResultOrder.Fills([.. _brokers.Select(b => b.Venue.Fills)]);
+        var side = Pipelined ? Task.Run(() => (EquityStatisticsOf(), FillTotals(fills))) : null;
+        var orders = ResultOrder.Orders([.. _brokers.Select(b => b.Context.Orders.AllOrders)]);
         var trips = RoundTripBuilder.Build(fills, BookOf);
-
-        // One pass over the fills and one over the orders for the totals and every strategy's share of them (each strategy's
-        // fees summed in fill order, as summing its own fills would).
-        var ownFills = new int[_strategies.Length];
-        var ownFees = new decimal[_strategies.Length];
         var ownOrders = new int[_strategies.Length];
-        decimal fees = 0, traded = 0;
-        foreach (var fill in fills)
-        {
-            fees += fill.Fee.Amount;
-            traded += fill.Notional; // quantity × price
-            if (StrategyIndex(fill.Strategy) is var k and >= 0)
-            {
-                ownFills[k]++;
-                ownFees[k] += fill.Fee.Amount;
-            }
-        }
-
         foreach (var order in orders)
         {
             if (StrategyIndex(order.Strategy) is var k and >= 0)
@@ -62,7 +50,8 @@ internal sealed partial class BacktestRun
             }
         }
 
-        var exposure = ExposureTime(fills);
+        var (statistics, (fees, traded, ownFills, ownFees)) = side?.GetAwaiter().GetResult() ?? (EquityStatisticsOf(), FillTotals(fills));
+        var exposure = _times.Length == 0 ? 0 : (double)_rowsOpen / _times.Length;
         var turnover = (double)(traded / capital);
         var trades = TradeStatisticsBuilder.Build(trips, orders.Count, fills.Count, fees, exposure, turnover);
         var groups = new List<GroupStatistics>();
@@ -80,7 +69,6 @@ internal sealed partial class BacktestRun
             }
         }
 
-        var statistics = EquityStatistics.Compute(_equity, _times, (double)capital, BarsPerYearOf());
         return new BacktestResult
         {
             Name = _plan.Name,
@@ -133,46 +121,29 @@ internal sealed partial class BacktestRun
         return -1;
     }
 
-    /// <summary>
-    /// The fraction of rows at which any position was open (positions change only at fills): a row counts when a position is
-    /// open after the fills up to its time; between two rows with fills the state is unchanged, so those rows are counted in one step.
-    /// </summary>
-    private double ExposureTime(List<Fill> fills)
+    /// <summary>Commission and traded notional over <paramref name="fills"/>, and every strategy's fills and commission (each sum in fill order, as summing its own fills would).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (decimal Fees, decimal Traded, int[] OwnFills, decimal[] OwnFees) FillTotals(List<Fill> fills)
     {
-        if (_times.Length == 0)
+        var ownFills = new int[_strategies.Length];
+        var ownFees = new decimal[_strategies.Length];
+        decimal fees = 0, traded = 0;
+        foreach (var fill in fills)
         {
-            return 0;
+            fees += fill.Fee.Amount;
+            traded += fill.Notional; // quantity × price
+            if (StrategyIndex(fill.Strategy) is var k and >= 0)
+            {
+                ownFills[k]++;
+                ownFees[k] += fill.Fee.Amount;
+            }
         }
 
-        var times = MemoryMarshal.Cast<UnixNanos, long>(_times.AsSpan());
-        var net = new Dictionary<(StrategyId, Symbol), decimal>();
-        var open = 0;
-        var f = 0;
-        var rowsOpen = 0;
-        for (var row = 0; row < times.Length;)
-        {
-            for (; f < fills.Count && fills[f].Time.Value <= times[row]; f++)
-            {
-                ref var after = ref CollectionsMarshal.GetValueRefOrAddDefault(net, (fills[f].Strategy, fills[f].Symbol), out _);
-                var before = after;
-                after = before + (fills[f].Side == OrderSide.Buy ? fills[f].Quantity.Value : -fills[f].Quantity.Value);
-                open += (before == 0 ? 0 : -1) + (after == 0 ? 0 : 1);
-            }
-
-            // The next row a fill applies at: the first later row at or after the next fill's time.
-            var until = times.Length;
-            if (f < fills.Count)
-            {
-                var at = times[(row + 1)..].BinarySearch(fills[f].Time.Value);
-                until = row + 1 + (at < 0 ? ~at : at);
-            }
-
-            rowsOpen += open > 0 ? until - row : 0;
-            row = until;
-        }
-
-        return (double)rowsOpen / _times.Length;
+        return (fees, traded, ownFills, ownFees);
     }
+
+    private PerformanceStatistics EquityStatisticsOf() =>
+        EquityStatistics.Compute(_equity, _times, (double)_plan.Config.Backtesting.Capital, BarsPerYearOf());
 
     private List<OpenPosition> OpenPositions() => [.. _brokers
         .SelectMany(b => b.Context.Portfolio.Positions.Where(p => !p.IsFlat).Select(p => (Broker: b, Position: p)))

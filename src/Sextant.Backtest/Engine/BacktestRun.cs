@@ -35,6 +35,7 @@ internal sealed partial class BacktestRun
     private readonly int[] _diagnosticCounts;
     private readonly List<Signal> _signals = [];
     private readonly List<string> _notes = [];
+    private int _rowsOpen;
     private readonly ILogger _logger;
     private readonly RowSink _directSink; // the single-threaded loop's sink, made here so the loop allocates nothing
 

@@ -11,9 +11,10 @@ namespace Sextant.Backtest.Engine;
 internal static class ResultOrder
 {
     /// <summary>Every fill of <paramref name="perBroker"/>, by time (stable).</summary>
-    public static List<Fill> Fills(IEnumerable<IReadOnlyList<Fill>> perBroker)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static List<Fill> Fills(IReadOnlyList<IReadOnlyList<Fill>> perBroker)
     {
-        var fills = perBroker.SelectMany(f => f).ToList();
+        var fills = Concat(perBroker);
         for (var i = 1; i < fills.Count; i++)
         {
             if (fills[i].Time.Value < fills[i - 1].Time.Value)
@@ -26,9 +27,10 @@ internal static class ResultOrder
     }
 
     /// <summary>Every order of <paramref name="perBroker"/>, by creation time, then client order id (ordinal, stable).</summary>
-    public static List<Order> Orders(IEnumerable<IEnumerable<Order>> perBroker)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static List<Order> Orders(IReadOnlyList<IReadOnlyList<Order>> perBroker)
     {
-        var orders = perBroker.SelectMany(o => o).ToList();
+        var orders = Concat(perBroker);
         for (var i = 1; i < orders.Count; i++)
         {
             if (orders[i].CreatedAt.Value < orders[i - 1].CreatedAt.Value)
@@ -52,5 +54,22 @@ internal static class ResultOrder
         }
 
         return orders;
+    }
+
+    private static List<T> Concat<T>(IReadOnlyList<IReadOnlyList<T>> lists)
+    {
+        var count = 0;
+        foreach (var list in lists)
+        {
+            count += list.Count;
+        }
+
+        var all = new List<T>(count);
+        foreach (var list in lists)
+        {
+            all.AddRange(list);
+        }
+
+        return all;
     }
 }

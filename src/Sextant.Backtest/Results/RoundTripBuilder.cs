@@ -13,6 +13,7 @@ namespace Sextant.Backtest.Results;
 public static class RoundTripBuilder
 {
     /// <summary>The completed round trips of <paramref name="fills"/> (time order), grouped by <paramref name="bookOf"/> (e.g. the pair a symbol trades in).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<RoundTrip> Build(IEnumerable<Fill> fills, Func<Fill, string> bookOf)
     {
         ArgumentNullException.ThrowIfNull(fills);

@@ -4,6 +4,7 @@ namespace Sextant.Backtest.Results;
 public static class TradeStatisticsBuilder
 {
     /// <summary>Statistics of <paramref name="trips"/>; the run totals (orders, fills, fees, exposure, turnover) are passed in because they do not depend on round trips closing.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static TradeStatistics Build(IReadOnlyList<RoundTrip> trips, int orders, int fills, decimal fees, double exposureTime, double turnover)
     {
         ArgumentNullException.ThrowIfNull(trips);

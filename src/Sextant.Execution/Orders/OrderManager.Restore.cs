@@ -30,6 +30,7 @@ public sealed partial class OrderManager
         var tracked = new TrackedOrder(order, ticket, attempt);
         _orders.Add(id, tracked);
         _open.Add(tracked);
+        _all.Add(order);
         Apply(tracked, new OrderSubmitted(id, createdAt));
         _broker.Track(order);
         return order;

@@ -19,6 +19,7 @@ public sealed partial class OrderManager : IExecutionEventSink
 {
     private readonly Dictionary<ClientOrderId, TrackedOrder> _orders = [];
     private readonly List<TrackedOrder> _open = [];
+    private readonly List<Order> _all = [];
     private readonly IBroker _broker;
     private readonly ExecutionConfig _config;
     private readonly TimeProvider _time;
@@ -56,8 +57,8 @@ public sealed partial class OrderManager : IExecutionEventSink
     /// <summary>Number of open orders (no allocation; for the hot loop).</summary>
     public int OpenOrderCount => _open.Count;
 
-    /// <summary>Every order this manager created, in creation order is not guaranteed.</summary>
-    public IEnumerable<Order> AllOrders => _orders.Values.Select(t => t.Order);
+    /// <summary>Every order this manager created (or restored), in the order it did.</summary>
+    public IReadOnlyList<Order> AllOrders => _all;
 
     /// <summary>Orders whose venue state disagreed with ours.</summary>
     public IEnumerable<Order> OrdersNeedingReconciliation => _orders.Values.Where(t => t.NeedsReconciliation).Select(t => t.Order);
@@ -121,6 +122,7 @@ public sealed partial class OrderManager : IExecutionEventSink
         var tracked = new TrackedOrder(order, ticket, attempt);
         _orders.Add(id, tracked);
         _open.Add(tracked);
+        _all.Add(order);
         Apply(tracked, new OrderSubmitted(id, Now));
         Log.Submitted(_logger, id.Value, order.Side, order.Quantity.Value, order.Symbol.Value, order.Strategy.Value, _broker.Id.Value);
 

@@ -18,7 +18,7 @@ public sealed class ResultOrderTests
     public void Orders_OneBrokerInCreationOrder_SortsTheLegsOfAnInstantByIdLikeAStableSort()
     {
         // Sequence numbers are hex: at the instant the 16th signal is made, "pairs-10-…" sorts before "pairs-f-…".
-        IEnumerable<Order>[] brokers = [[Order("pairs-e-0-0", 1), Order("pairs-f-0-0", 2), Order("pairs-10-0-0", 2), Order("pairs-11-0-0", 3), Order("pairs-11-0-1", 3)]];
+        IReadOnlyList<Order>[] brokers = [[Order("pairs-e-0-0", 1), Order("pairs-f-0-0", 2), Order("pairs-10-0-0", 2), Order("pairs-11-0-0", 3), Order("pairs-11-0-1", 3)]];
 
         var sut = ResultOrder.Orders(brokers);
 
@@ -29,7 +29,7 @@ public sealed class ResultOrderTests
     [Fact]
     public void Orders_TwoBrokersInterleavedInTime_FallsBackToTheStableSort()
     {
-        IEnumerable<Order>[] brokers = [[Order("a-1-0-0", 1), Order("a-2-0-0", 5)], [Order("b-1-0-0", 2), Order("b-2-0-0", 5)]];
+        IReadOnlyList<Order>[] brokers = [[Order("a-1-0-0", 1), Order("a-2-0-0", 5)], [Order("b-1-0-0", 2), Order("b-2-0-0", 5)]];
 
         Assert.Equal(Reference(brokers).Select(o => o.Id), ResultOrder.Orders(brokers).Select(o => o.Id));
     }
