@@ -47,4 +47,19 @@ public sealed partial class PortfolioTests
         Assert.Null(_sut.PositionOf(Some.Strategy("other"), Some.BtcUsdt));
         Assert.Equal(2, _sut.Positions.Count);
     }
+
+    [Fact]
+    public void OpenPositionCount_FollowsOpensClosesAndFlips()
+    {
+        Assert.Equal(0, _sut.OpenPositionCount);
+        _sut.Apply(Fills.Buy(1m, 100m, strategy: "trend"));
+        _sut.Apply(Fills.Sell(1m, 110m, strategy: "meanrev")); // its own sub-ledger: a second open position, though the venue holds 0
+        Assert.Equal(2, _sut.OpenPositionCount);
+        _sut.Apply(Fills.Sell(3m, 120m, strategy: "trend")); // flips trend to short 2: still open
+        Assert.Equal(2, _sut.OpenPositionCount);
+        _sut.Apply(Fills.Buy(2m, 115m, strategy: "trend"));
+        Assert.Equal(1, _sut.OpenPositionCount);
+        _sut.Apply(Fills.Buy(1m, 105m, strategy: "meanrev"));
+        Assert.Equal(0, _sut.OpenPositionCount);
+    }
 }

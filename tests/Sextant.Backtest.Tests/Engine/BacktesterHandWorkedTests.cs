@@ -63,6 +63,8 @@ public sealed class BacktesterHandWorkedTests
         Assert.Equal(3.989994m, trip.Fees);
         Assert.Equal(3.989994m, result.Trades.Fees);
         Assert.Empty(result.OpenPositions);
+        Assert.Equal(2.0 / 6, result.Trades.ExposureTime, 12); // positions open after rows 3 and 4's fills; flat again after row 5's
+
     }
 
     [Fact]
