@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sextant.Core.Amounts;
 using Sextant.Core.Instruments;
 using Sextant.Core.Orders;
@@ -75,7 +76,7 @@ public sealed partial class Portfolio
             return;
         }
 
-        _feesByAsset[fee.Asset] = _feesByAsset.GetValueOrDefault(fee.Asset) + fee.Amount;
+        CollectionsMarshal.GetValueRefOrAddDefault(_feesByAsset, fee.Asset, out _) += fee.Amount;
         if (fee.Asset == QuoteAsset)
         {
             _cash -= fee.Amount;

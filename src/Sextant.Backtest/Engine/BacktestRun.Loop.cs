@@ -31,7 +31,7 @@ internal sealed partial class BacktestRun
             var time = times[row];
             _clock.AdvanceTo(time);
             TradeBars(time);
-            CheckTimeouts();
+            CheckTimeouts(time);
             StepStrategies(time, row, sink);
             RecordEquity(time, row);
             if ((row & (ProgressEvery - 1)) == ProgressEvery - 1)
@@ -63,13 +63,14 @@ internal sealed partial class BacktestRun
         }
     }
 
-    private void CheckTimeouts()
+    private void CheckTimeouts(UnixNanos time)
     {
         foreach (var broker in _brokers)
         {
-            if (broker.Context.Orders.OpenOrderCount > 0)
+            var orders = broker.Context.Orders;
+            if (orders.TimeoutsDue(time))
             {
-                var checking = broker.Context.Orders.CheckTimeoutsAsync(CancellationToken.None);
+                var checking = orders.CheckTimeoutsAsync(CancellationToken.None);
                 if (!checking.IsCompletedSuccessfully)
                 {
                     checking.AsTask().GetAwaiter().GetResult();

@@ -44,7 +44,7 @@ internal sealed partial class BacktestRun
                 var time = times[row];
                 _clock.AdvanceTo(time);
                 TradeBars(time);
-                CheckTimeouts();
+                CheckTimeouts(time);
                 while (reader.TryTake(row, out var entry))
                 {
                     Place(entry.Slot, entry.FrameRow, entry.Signal);

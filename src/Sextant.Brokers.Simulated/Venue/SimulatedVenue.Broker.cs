@@ -15,16 +15,18 @@ public sealed partial class SimulatedVenue
         ArgumentNullException.ThrowIfNull(order);
         var rules = _options.Instruments.For(order.Symbol);
         var index = Register(order.Symbol);
-        var last = LastBar(index);
-        var reference = order.LimitPrice?.Value ?? (decimal)last.Close;
-        var (reason, message) = rules.Check(order.Quantity.Value, reference);
-        if (reason != RejectReason.None)
+        if (rules.LotSize is not null || rules.MinNotional is not null)
         {
-            return ValueTask.FromResult(SubmitResult.Rejected(reason, message!));
+            var reference = order.LimitPrice?.Value ?? (decimal)LastBar(index).Close;
+            var (reason, message) = rules.Check(order.Quantity.Value, reference);
+            if (reason != RejectReason.None)
+            {
+                return ValueTask.FromResult(SubmitResult.Rejected(reason, message!));
+            }
         }
 
-        var venueId = new VenueOrderId("sim-" + order.Id.Value);
-        if (order.OrderType == OrderType.Market && _options.FillModel.FillsMarketOrdersOnSubmit && last.Time.Value != 0)
+        var venueId = new VenueOrderId(order.Id.Value); // the simulated venue knows an order by our id
+        if (order.OrderType == OrderType.Market && _options.FillModel.FillsMarketOrdersOnSubmit && LastBar(index) is { Time.Value: not 0 } last)
         {
             // close fill model: trade now at the decision bar's close; the acceptance is implied by the fill.
             _sink?.OnOrderEvent(new OrderAccepted(order.Id, Now, venueId));

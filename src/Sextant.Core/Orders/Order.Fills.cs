@@ -5,11 +5,14 @@ namespace Sextant.Core.Orders;
 /// <content>Fills: quantities, average price and the checks a fill must pass before it is applied.</content>
 public sealed partial class Order
 {
-    private readonly List<Fill> _fills = [];
+    // Most orders fill once: the first fill is kept inline, a list is made from the second (and a one-element view on request).
+    private Fill? _firstFill;
+    private List<Fill>? _fills;
+    private Fill[]? _firstFillView;
     private decimal _filledNotional;
 
     /// <summary>Every applied fill, oldest first; duplicates (same trade id) appear once.</summary>
-    public IReadOnlyList<Fill> Fills => _fills;
+    public IReadOnlyList<Fill> Fills => _fills ?? (_firstFill is null ? [] : (IReadOnlyList<Fill>)(_firstFillView ??= [_firstFill]));
 
     /// <summary>The sum of applied fill quantities, base units; never more than <see cref="Quantity"/>.</summary>
     public Quantity FilledQuantity { get; private set; }
@@ -20,7 +23,7 @@ public sealed partial class Order
     /// <summary>The volume-weighted average fill price in quote units, exact decimal (Σ price × quantity / Σ quantity); zero before the first fill.</summary>
     public decimal AveragePrice => FilledQuantity.IsZero ? 0m : _filledNotional / FilledQuantity.Value;
 
-    private bool HasFills => _fills.Count > 0;
+    private bool HasFills => _firstFill is not null;
 
     private bool IsDuplicate(Fill fill)
     {
@@ -42,6 +45,11 @@ public sealed partial class Order
 
     private Fill? FindTrade(string tradeId)
     {
+        if (_fills is null)
+        {
+            return _firstFill is { } first && string.Equals(first.TradeId, tradeId, StringComparison.Ordinal) ? first : null;
+        }
+
         foreach (var fill in _fills)
         {
             if (string.Equals(fill.TradeId, tradeId, StringComparison.Ordinal))
@@ -81,7 +89,15 @@ public sealed partial class Order
 
     private void RecordFill(Fill fill)
     {
-        _fills.Add(fill);
+        if (_firstFill is null)
+        {
+            _firstFill = fill;
+        }
+        else
+        {
+            (_fills ??= [_firstFill]).Add(fill);
+        }
+
         _filledNotional += fill.Notional;
         FilledQuantity += fill.Quantity;
         VenueOrderId ??= fill.VenueOrderId;

@@ -40,5 +40,5 @@ public sealed class InstrumentCatalog
 
     /// <summary>The rules of <paramref name="symbol"/>, or rules that allow anything.</summary>
     public InstrumentRules For(Symbol symbol) =>
-        _rules.TryGetValue(symbol, out var rules) ? rules : _none.GetOrAdd(symbol, static s => InstrumentRules.None(s));
+        _rules.Count != 0 && _rules.TryGetValue(symbol, out var rules) ? rules : _none.GetOrAdd(symbol, static s => InstrumentRules.None(s));
 }

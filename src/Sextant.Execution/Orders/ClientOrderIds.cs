@@ -17,8 +17,22 @@ public static class ClientOrderIds
         ArgumentOutOfRangeException.ThrowIfNegative(signalSequence);
         ArgumentOutOfRangeException.ThrowIfNegative(leg);
         ArgumentOutOfRangeException.ThrowIfNegative(attempt);
-        var prefix = strategy.Value.Length <= 12 ? strategy.Value : strategy.Value[..8] + StableHash(strategy.Value);
-        return new ClientOrderId(string.Create(CultureInfo.InvariantCulture, $"{prefix}-{signalSequence:x}-{leg}-{attempt}"));
+        var prefix = Prefix(strategy);
+
+        // Formatted into a stack buffer (made on every order): prefix (at most 13), '-', at most 16 hex digits, '-', two ints.
+        Span<char> text = stackalloc char[64];
+        prefix.CopyTo(text);
+        var length = prefix.Length;
+        text[length++] = '-';
+        signalSequence.TryFormat(text[length..], out var written, "x", CultureInfo.InvariantCulture);
+        length += written;
+        text[length++] = '-';
+        leg.TryFormat(text[length..], out written, default, CultureInfo.InvariantCulture);
+        length += written;
+        text[length++] = '-';
+        attempt.TryFormat(text[length..], out written, default, CultureInfo.InvariantCulture);
+        length += written;
+        return new ClientOrderId(new string(text[..length]));
     }
 
     /// <summary>Reads the signal sequence, leg and attempt back out of an id made by <see cref="Create"/>; false for any other id.</summary>
@@ -35,8 +49,27 @@ public static class ClientOrderIds
     }
 
     /// <summary>The id prefix of <paramref name="strategy"/>'s orders (<c>btc_eth_pair-</c>), to tell our orders at a venue from others.</summary>
-    public static string PrefixOf(StrategyId strategy) =>
-        (strategy.Value.Length <= 12 ? strategy.Value : strategy.Value[..8] + StableHash(strategy.Value)) + "-";
+    public static string PrefixOf(StrategyId strategy) => Prefix(strategy) + "-";
+
+    // The last long name's prefix, per thread: a strategy's orders come one after another, and its hash need not be made for each.
+    [ThreadStatic]
+    private static (string? Name, string? Prefix) _lastLong;
+
+    private static string Prefix(StrategyId strategy)
+    {
+        var name = strategy.Value;
+        if (name.Length <= 12)
+        {
+            return name;
+        }
+
+        if (!ReferenceEquals(_lastLong.Name, name))
+        {
+            _lastLong = (name, name[..8] + StableHash(name));
+        }
+
+        return _lastLong.Prefix!;
+    }
 
     // FNV-1a folded to 16 bits: stable across processes and runs, unlike string.GetHashCode.
     private static string StableHash(string text)

@@ -31,6 +31,7 @@ public sealed partial class OrderManager
 
     private void Apply(TrackedOrder tracked, OrderEvent orderEvent)
     {
+        _deadlineKnown = false; // a status or the open list changes: TimeoutsDue works the earliest deadline out again
         var order = tracked.Order;
         if (orderEvent is OrderFilled foreign && foreign.Fill.Strategy != order.Strategy)
         {

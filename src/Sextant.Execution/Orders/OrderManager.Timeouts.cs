@@ -1,5 +1,6 @@
 using Sextant.Core.Amounts;
 using Sextant.Core.Orders;
+using Sextant.Core.Time;
 using Sextant.Execution.Brokers;
 
 namespace Sextant.Execution.Orders;
@@ -9,6 +10,56 @@ public sealed partial class OrderManager
 {
     private readonly List<TrackedOrder> _pendingReplacements = [];
     private readonly List<TrackedOrder> _scratch = [];
+    private long _deadline;
+    private bool _deadlineKnown;
+
+    /// <summary>
+    /// True when <see cref="CheckTimeoutsAsync"/> has something to do at <paramref name="now"/>: a replacement is pending, or
+    /// an open order's stale or acknowledgement deadline has come. Cheap enough for every bar: the earliest deadline is
+    /// worked out again only after an order changed (a market order that was accepted has none).
+    /// </summary>
+    public bool TimeoutsDue(UnixNanos now)
+    {
+        if (_pendingReplacements.Count > 0)
+        {
+            return true;
+        }
+
+        if (_open.Count == 0)
+        {
+            return false;
+        }
+
+        if (!_deadlineKnown)
+        {
+            _deadline = EarliestDeadline();
+            _deadlineKnown = true;
+        }
+
+        return now.Value >= _deadline;
+    }
+
+    /// <summary>The first instant at which <see cref="CheckTimeoutsAsync"/> would act on an open order (its own conditions, as nanoseconds; long.MaxValue for none).</summary>
+    private long EarliestDeadline()
+    {
+        var earliest = long.MaxValue;
+        foreach (var tracked in _open)
+        {
+            var order = tracked.Order;
+            var wait = order.Status is OrderStatus.Accepted or OrderStatus.PartiallyFilled && order.OrderType == OrderType.Limit ? _config.StaleAfter
+                : order.Status == OrderStatus.Submitted ? _config.AckTimeout
+                : (TimeSpan?)null;
+            if (wait is { } span)
+            {
+                // age ≥ span, where age is whole ticks of (now − created), is now ≥ created + span in nanoseconds; saturating.
+                var nanos = span.Ticks > long.MaxValue / 100 ? long.MaxValue : span.Ticks * 100;
+                var at = order.CreatedAt.Value > long.MaxValue - nanos ? long.MaxValue : order.CreatedAt.Value + nanos;
+                earliest = Math.Min(earliest, at);
+            }
+        }
+
+        return earliest;
+    }
 
     /// <summary>
     /// Cancels working orders older than <c>execution.stale_after</c> (marking them for replacement when

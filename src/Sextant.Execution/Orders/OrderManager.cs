@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sextant.Config.Schema;
@@ -112,15 +113,26 @@ public sealed partial class OrderManager : IExecutionEventSink
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var id = ClientOrderIds.Create(ticket.Signal.Strategy, ticket.SignalSequence, ticket.Leg, attempt);
-        if (_orders.TryGetValue(id, out var existing))
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_orders, id, out var exists); // one lookup for the check and the add
+        if (exists)
         {
-            return existing.Order; // idempotent: the same signal leg and attempt is never sent twice
+            return slot!.Order; // idempotent: the same signal leg and attempt is never sent twice
         }
 
-        var order = Order.Create(id, ticket.Signal.Strategy, _broker.Id, ticket.Symbol, ticket.Signal.AssetClass, ticket.Side,
-            ticket.OrderType, ticket.Quantity, ticket.LimitPrice, ticket.TimeInForce, Now);
+        Order order;
+        try
+        {
+            order = Order.Create(id, ticket.Signal.Strategy, _broker.Id, ticket.Symbol, ticket.Signal.AssetClass, ticket.Side,
+                ticket.OrderType, ticket.Quantity, ticket.LimitPrice, ticket.TimeInForce, Now);
+        }
+        catch (ArgumentException)
+        {
+            _orders.Remove(id);
+            throw;
+        }
+
         var tracked = new TrackedOrder(order, ticket, attempt);
-        _orders.Add(id, tracked);
+        slot = tracked;
         _open.Add(tracked);
         _all.Add(order);
         Apply(tracked, new OrderSubmitted(id, Now));

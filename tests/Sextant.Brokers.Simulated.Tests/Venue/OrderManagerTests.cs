@@ -32,6 +32,25 @@ public sealed class OrderManagerTests
     }
 
     [Fact]
+    public void TimeoutsDue_FromTheStaleDeadlineOfALimitOrder_NeverForAnAcceptedMarketOrder()
+    {
+        var sut = new VenueHarness(execution: new ExecutionConfig { StaleAfter = TimeSpan.FromMinutes(2) });
+        sut.Bar(0, 100, 101, 99, 100);
+        var start = sut.Clock.Now;
+        Assert.False(sut.Manager.TimeoutsDue(start)); // nothing open
+        sut.Submit(OrderSide.Buy, 1m, OrderType.Limit, 90m); // accepted at once, created at minute 0
+        var market = sut.Submit(OrderSide.Buy, 1m);
+
+        Assert.Equal(OrderStatus.Accepted, market.Status);
+        Assert.False(sut.Manager.TimeoutsDue(new(start.Value + (2 * 60_000_000_000L) - 1)));
+        Assert.True(sut.Manager.TimeoutsDue(new(start.Value + (2 * 60_000_000_000L)))); // age ≥ stale_after, as CheckTimeoutsAsync decides
+
+        sut.Bar(1, 89, 91, 88, 90); // both fill: nothing left to time out
+        Assert.Equal(0, sut.Manager.OpenOrderCount);
+        Assert.False(sut.Manager.TimeoutsDue(new(start.Value + (10 * 60_000_000_000L))));
+    }
+
+    [Fact]
     public async Task CheckTimeouts_StaleWithoutReplace_OnlyCancels()
     {
         var sut = new VenueHarness(execution: new ExecutionConfig { StaleAfter = TimeSpan.FromMinutes(1), ReplaceWithMarket = false });
