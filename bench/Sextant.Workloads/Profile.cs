@@ -62,15 +62,25 @@ internal static class Profile
         }
     }
 
-    /// <summary>Only the W1 loop and its results, <paramref name="times"/> runs over the in-memory pair (for a sampling profiler such as <c>perf</c>).</summary>
-    public static void Loops(int times)
+    /// <summary>
+    /// Only the W1 loop and its results, <paramref name="times"/> runs over the in-memory pair (for a sampling profiler such as
+    /// <c>perf</c>); <paramref name="idle"/>: with a strategy that never emits, for the loop's cost per row without orders.
+    /// </summary>
+    public static void Loops(int times, bool idle = false)
     {
         var (y, x) = Synthetic.Pair("synthetic", "YYY", "XXX", 525_600, seed: 42);
         var data = new BacktestData([y, x]);
         var plan = BacktestPlan.FromConfig(Configs.Engine(Configs.Pair("w1", "YYY", "XXX")), "w1");
+        var registry = Strategies.Registry.StrategyRegistry.Default;
+        if (idle)
+        {
+            registry = new Strategies.Registry.StrategyRegistry();
+            registry.Register<CointegrationStrategyConfig>((c, sz) => new Idle(c, sz));
+        }
+
         for (var i = 0; i < times; i++)
         {
-            var run = new BacktestRun(plan, data, Strategies.Registry.StrategyRegistry.Default);
+            var run = new BacktestRun(plan, data, registry);
             var loop = Timing.Of(() => run.Loop(null, CancellationToken.None));
             var results = Timing.Of(() => run.Result(TimeSpan.Zero, TimeSpan.Zero));
             Console.WriteLine($"run {i}: loop {loop.PerItem(y.Count)} per row, results {results.PerItem(1)}");

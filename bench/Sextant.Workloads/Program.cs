@@ -11,7 +11,7 @@ switch (which)
         Profile.Steps(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
         break;
     case "loops":
-        Profile.Loops(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        Profile.Loops(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Contains("--idle"));
         break;
     case "profile":
         Profile.Run();

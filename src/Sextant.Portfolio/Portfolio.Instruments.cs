@@ -8,6 +8,7 @@ public sealed partial class Portfolio
     private const int InitialCapacity = 4;
 
     private readonly List<PortfolioInstrument> _instruments = [];
+    private int _count; // _instruments.Count, read by the per-bar paths without going through the list
     private readonly Dictionary<Symbol, int> _indexBySymbol = [];
 
     // Indexed by instrument; sized by capacity, valid up to _instruments.Count.
@@ -55,6 +56,7 @@ public sealed partial class Portfolio
         var index = _instruments.Count;
         EnsureCapacity(index + 1);
         _instruments.Add(new PortfolioInstrument(index, symbol, assetClass, baseAsset));
+        _count = index + 1;
         _indexBySymbol.Add(symbol, index);
         return index;
     }

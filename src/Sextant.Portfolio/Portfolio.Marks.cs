@@ -15,13 +15,14 @@ public sealed partial class Portfolio
     /// </summary>
     public double EquityEstimate
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // read on every bar
         get
         {
-            var count = _instruments.Count;
-            var quantities = _quantityEstimate.AsSpan(0, count);
-            var marks = _markEstimate.AsSpan(0, count);
+            var quantities = _quantityEstimate;
+            var marks = _markEstimate;
+            var count = Math.Min(_count, Math.Min(quantities.Length, marks.Length)); // = _count; the bounds let the JIT drop its checks
             var equity = _cashEstimate;
-            for (var i = 0; i < quantities.Length; i++)
+            for (var i = 0; i < count; i++)
             {
                 equity += quantities[i] * marks[i];
             }
@@ -40,7 +41,7 @@ public sealed partial class Portfolio
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Mark(int index, double price)
     {
-        if ((uint)index >= (uint)_instruments.Count)
+        if ((uint)index >= (uint)_count)
         {
             ThrowUnknownIndex(index);
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sextant.Core.Bars;
 using Sextant.Core.Signals;
 using Sextant.Core.Time;
@@ -16,6 +17,7 @@ internal sealed partial class BacktestRun
     /// (5) the equity after that is recorded, and fed to the risk limits. Allocation-free when no signal fires.
     /// Pipelined (<see cref="Pipelined"/>) the strategies run on a thread of their own ahead of the rest, with the same result.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per backtest: optimised from the start, not tier 0 until OSR
     public void Loop(IProgress<double>? progress, CancellationToken cancellationToken)
     {
         if (Pipelined)
@@ -45,6 +47,7 @@ internal sealed partial class BacktestRun
     }
 
     /// <summary>Each series with a bar at <paramref name="time"/>: its venue takes the bar (by row, read only if an order works there) and its portfolio marks the close.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // every row
     private void TradeBars(UnixNanos time)
     {
         foreach (var slot in _series)
@@ -63,11 +66,12 @@ internal sealed partial class BacktestRun
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // every row
     private void CheckTimeouts(UnixNanos time)
     {
         foreach (var broker in _brokers)
         {
-            var orders = broker.Context.Orders;
+            var orders = broker.Orders;
             if (orders.TimeoutsDue(time))
             {
                 var checking = orders.CheckTimeoutsAsync(CancellationToken.None);
@@ -106,6 +110,7 @@ internal sealed partial class BacktestRun
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // every row
     private void RecordEquity(UnixNanos time, int row)
     {
         var total = 0.0;
@@ -115,7 +120,13 @@ internal sealed partial class BacktestRun
             var equity = broker.Portfolio.EquityEstimate;
             total += equity;
             open |= broker.Portfolio.OpenPositionCount;
-            FeedRisk(broker, time, equity);
+
+            // The exact risk check only when it can matter: a new day, a new peak, or equity at or below the floor (zero,
+            // the drawdown limit under the peak, the daily loss limit under the day's start). Otherwise no decimal is made.
+            if (equity > broker.Peak || time.Value >= broker.NextDay || equity <= broker.Floor)
+            {
+                FeedRisk(broker, time, equity);
+            }
         }
 
         _equity[row] = total;
@@ -123,27 +134,21 @@ internal sealed partial class BacktestRun
     }
 
     /// <summary>
-    /// Feeds the exact risk check only when it can matter: a new day, a new peak, equity at or below zero (ruin), or a
-    /// double-precision estimate close to a limit. The decimal conversion then costs nothing on ordinary bars.
+    /// Feeds the exact (decimal) risk check, and moves the broker's peak, day and floor. The floor's limits carry the
+    /// alarms' margins for double rounding, so every bar that could breach a limit reaches the exact check.
     /// </summary>
     private void FeedRisk(BrokerSlot broker, UnixNanos time, double equity)
     {
-        var newDay = time.Value >= broker.NextDay;
-        var near = equity > broker.Peak || newDay || equity <= 0
-            || 1 - (equity / broker.Peak) > broker.DrawdownAlarm
-            || broker.DayStart - equity > broker.DailyLossAlarm;
-        if (!near)
-        {
-            return;
-        }
-
-        if (newDay)
+        if (time.Value >= broker.NextDay)
         {
             broker.NextDay = ((time.Value / NanosPerDay) + 1) * NanosPerDay;
             broker.DayStart = equity;
         }
 
         broker.Peak = Math.Max(broker.Peak, equity);
+        var drawdownFloor = double.IsPositiveInfinity(broker.DrawdownAlarm) ? double.NegativeInfinity : broker.Peak * (1 - broker.DrawdownAlarm);
+        var dailyFloor = double.IsPositiveInfinity(broker.DailyLossAlarm) ? double.NegativeInfinity : broker.DayStart - broker.DailyLossAlarm;
+        broker.Floor = Math.Max(0, Math.Max(drawdownFloor, dailyFloor));
         broker.Context.Risk.OnEquity(time, (decimal)equity);
         if (broker.Context.Risk.KillSwitchTripped && !broker.KillHandled)
         {

@@ -14,6 +14,8 @@ internal sealed class BrokerSlot(BrokerPlan plan, SimulatedVenue venue, BrokerCo
 
     public Sextant.Portfolio.Portfolio Portfolio { get; } = context.Portfolio;
 
+    public Sextant.Execution.Orders.OrderManager Orders { get; } = context.Orders;
+
     public double Peak { get; set; } = double.NegativeInfinity;
 
     public double DayStart { get; set; }
@@ -26,6 +28,9 @@ internal sealed class BrokerSlot(BrokerPlan plan, SimulatedVenue venue, BrokerCo
 
     /// <summary>Daily loss (quote units) above which the exact check runs; +∞ without a limit.</summary>
     public double DailyLossAlarm { get; init; } = double.PositiveInfinity;
+
+    /// <summary>Equity at or below which the exact check runs: the largest of zero, the drawdown alarm under the peak and the daily-loss alarm under the day's start.</summary>
+    public double Floor { get; set; }
 
     public bool KillHandled { get; set; }
 }
