@@ -5,14 +5,13 @@ namespace Sextant.Core.Orders;
 /// <content>Fills: quantities, average price and the checks a fill must pass before it is applied.</content>
 public sealed partial class Order
 {
-    // Most orders fill once: the first fill is kept inline, a list is made from the second (and a one-element view on request).
+    // Most orders fill once: the first fill is kept inline, and the list is made from the second fill or on request.
     private Fill? _firstFill;
     private List<Fill>? _fills;
-    private Fill[]? _firstFillView;
     private decimal _filledNotional;
 
     /// <summary>Every applied fill, oldest first; duplicates (same trade id) appear once.</summary>
-    public IReadOnlyList<Fill> Fills => _fills ?? (_firstFill is null ? [] : (IReadOnlyList<Fill>)(_firstFillView ??= [_firstFill]));
+    public IReadOnlyList<Fill> Fills => _fills ?? (_firstFill is null ? [] : _fills = [_firstFill]);
 
     /// <summary>The sum of applied fill quantities, base units; never more than <see cref="Quantity"/>.</summary>
     public Quantity FilledQuantity { get; private set; }

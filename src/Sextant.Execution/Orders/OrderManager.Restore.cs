@@ -18,7 +18,7 @@ public sealed partial class OrderManager
     /// </summary>
     public Order Restore(OrderTicket ticket, int attempt, UnixNanos createdAt)
     {
-        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(ticket.Signal, nameof(ticket));
         var id = ClientOrderIds.Create(ticket.Signal.Strategy, ticket.SignalSequence, ticket.Leg, attempt);
         if (_orders.TryGetValue(id, out var existing))
         {

@@ -111,7 +111,7 @@ public sealed partial class OrderManager : IExecutionEventSink
 
     private async ValueTask<Order> SubmitAsync(OrderTicket ticket, int attempt, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(ticket.Signal, nameof(ticket));
         var id = ClientOrderIds.Create(ticket.Signal.Strategy, ticket.SignalSequence, ticket.Leg, attempt);
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_orders, id, out var exists); // one lookup for the check and the add
         if (exists)
