@@ -9,6 +9,9 @@ namespace Sextant.Portfolio;
 public sealed partial class Portfolio
 {
     private readonly HashSet<(ClientOrderId Order, string Trade)> _appliedTrades = [];
+
+    // Fills booked through ApplyFromOrder, not yet in _appliedTrades: the set is brought up to date only when Apply needs it.
+    private readonly List<Fill> _unindexedTrades = [];
     private readonly Dictionary<Asset, decimal> _feesByAsset = [];
     private readonly Dictionary<Asset, decimal> _externalFees = [];
 
@@ -34,11 +37,8 @@ public sealed partial class Portfolio
     public bool Apply(Fill fill)
     {
         ArgumentNullException.ThrowIfNull(fill);
-        if (!_indexBySymbol.TryGetValue(fill.Symbol, out var index))
-        {
-            throw new InvalidOperationException(
-                $"Fill {fill.TradeId} for order {fill.OrderId}: symbol {fill.Symbol} is not registered in this {QuoteAsset} portfolio; call AddInstrument first");
-        }
+        var index = IndexOfFill(fill);
+        IndexTrades();
 
         // Keyed by order as well: a self-trade reports the same trade id on the buy order and on the sell order.
         if (!_appliedTrades.Add((fill.OrderId, fill.TradeId)))
@@ -46,6 +46,41 @@ public sealed partial class Portfolio
             return false;
         }
 
+        Book(fill, index);
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="Apply"/> for a fill its order has just accepted as new (<see cref="Order.Apply"/> drops a trade id it has
+    /// seen, and the order id is part of the key): booked without a duplicate check of its own. The trade is remembered, so
+    /// a later <see cref="Apply"/> of the same fill is still recognised and ignored.
+    /// </summary>
+    /// <param name="fill">The fill; its symbol must be registered with <see cref="AddInstrument"/>.</param>
+    public void ApplyFromOrder(Fill fill)
+    {
+        ArgumentNullException.ThrowIfNull(fill);
+        var index = IndexOfFill(fill);
+        _unindexedTrades.Add(fill);
+        Book(fill, index);
+    }
+
+    private int IndexOfFill(Fill fill) => _indexBySymbol.TryGetValue(fill.Symbol, out var index)
+        ? index
+        : throw new InvalidOperationException(
+            $"Fill {fill.TradeId} for order {fill.OrderId}: symbol {fill.Symbol} is not registered in this {QuoteAsset} portfolio; call AddInstrument first");
+
+    private void IndexTrades()
+    {
+        foreach (var booked in _unindexedTrades)
+        {
+            _appliedTrades.Add((booked.OrderId, booked.TradeId));
+        }
+
+        _unindexedTrades.Clear();
+    }
+
+    private void Book(Fill fill, int index)
+    {
         var position = PositionFor(fill.Strategy, index);
         var wasOpen = !position.IsFlat;
         var price = fill.Price.Value;
@@ -65,7 +100,6 @@ public sealed partial class Portfolio
 
         _cashEstimate = (double)_cash;
         _quantityEstimate[index] = (double)_netQuantity[index];
-        return true;
     }
 
     private void BookFee(Fill fill, Position position, int index)

@@ -73,6 +73,20 @@ public sealed partial class PortfolioTests
     }
 
     [Fact]
+    public void ApplyFromOrder_ThenTheSameFillAgain_IsRecognisedAsADuplicate()
+    {
+        // Booked on the order's word that it is new, without a check of its own; a later Apply of the same trade still sees it.
+        _sut.ApplyFromOrder(Fills.Buy(1m, 100m, fee: 0.1m, tradeId: "12345", orderId: "o-dup"));
+        _sut.ApplyFromOrder(Fills.Buy(2m, 100m, tradeId: "12346", orderId: "o-dup"));
+
+        Assert.False(_sut.Apply(Fills.Buy(1m, 100m, fee: 0.1m, tradeId: "12345", orderId: "o-dup")));
+        Assert.False(_sut.Apply(Fills.Buy(2m, 100m, tradeId: "12346", orderId: "o-dup")));
+        Assert.True(_sut.Apply(Fills.Buy(1m, 100m, tradeId: "12347", orderId: "o-dup")));
+        Assert.Equal(4m, _sut.NetQuantity(Some.BtcUsdt));
+        Assert.Equal(10_000m - 400m - 0.1m, _sut.Cash);
+    }
+
+    [Fact]
     public void Apply_SameTradeIdOnAnotherOrder_IsApplied()
     {
         // A self-trade: the venue reports one trade id on our buy order and on our sell order.

@@ -115,7 +115,7 @@ public sealed partial class BrokerContext : IOrderListener
     /// <inheritdoc />
     public void OnFill(Order order, Fill fill)
     {
-        Portfolio.Apply(fill);
+        Portfolio.ApplyFromOrder(fill); // the order manager reports a fill once, after its order accepted it as new
         if (_balanceBlocked.Count > 0)
         {
             _balanceBlocked.Clear();

@@ -23,7 +23,7 @@ public readonly record struct Asset
             throw new ArgumentException(error, nameof(code));
         }
 
-        _value = normalized;
+        _value = TextPool.Intern(normalized); // equal values share one instance: see TextPool
     }
 
     /// <summary>The normalized code, upper-case; empty for <c>default(Asset)</c>.</summary>
@@ -42,6 +42,12 @@ public readonly record struct Asset
         asset = error is null ? new Asset(normalized) : default;
         return error is null;
     }
+
+    /// <summary>Equal when the texts are equal: both hold the pooled instance of their text, so one reference comparison decides.</summary>
+    public bool Equals(Asset other) => ReferenceEquals(_value, other._value);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => TextPool.HashOf(_value);
 
     /// <summary>The normalized code, e.g. <c>USDT</c>; empty when unset.</summary>
     public override string ToString() => Value;

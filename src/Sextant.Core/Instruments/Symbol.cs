@@ -27,7 +27,7 @@ public readonly record struct Symbol
             throw new ArgumentException(error, nameof(value));
         }
 
-        _value = normalized;
+        _value = TextPool.Intern(normalized); // equal values share one instance: see TextPool
     }
 
     /// <summary>The normalized symbol text, upper-case; empty for <c>default(Symbol)</c>.</summary>
@@ -46,6 +46,12 @@ public readonly record struct Symbol
         symbol = error is null ? new Symbol(normalized) : default;
         return error is null;
     }
+
+    /// <summary>Equal when the texts are equal: both hold the pooled instance of their text, so one reference comparison decides.</summary>
+    public bool Equals(Symbol other) => ReferenceEquals(_value, other._value);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => TextPool.HashOf(_value);
 
     /// <summary>The normalized symbol text, e.g. <c>BTCUSDT</c>; empty when unset.</summary>
     public override string ToString() => Value;

@@ -20,7 +20,7 @@ public readonly record struct VenueId
             throw new ArgumentException(error, nameof(value));
         }
 
-        _value = normalized;
+        _value = TextPool.Intern(normalized); // equal values share one instance: see TextPool
     }
 
     /// <summary>The normalized id, lower-case; empty for <c>default(VenueId)</c>.</summary>
@@ -39,6 +39,12 @@ public readonly record struct VenueId
         id = error is null ? new VenueId(normalized) : default;
         return error is null;
     }
+
+    /// <summary>Equal when the texts are equal: both hold the pooled instance of their text, so one reference comparison decides.</summary>
+    public bool Equals(VenueId other) => ReferenceEquals(_value, other._value);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => TextPool.HashOf(_value);
 
     /// <summary>The normalized id, e.g. <c>nasdaq</c>; empty when unset.</summary>
     public override string ToString() => Value;

@@ -213,7 +213,7 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Equal(
             new[]
             {
-                "env SEXTANT__BACKTESTING__CAPITOL: backtesting.capitol: unknown key 'capitol' (did you mean 'capital'?); allowed: start, end, capital, slippage_bps, commission_bps, fill_model, fee_model, fees, spread_bps, volume_cap, bars_per_year, instruments",
+                "env SEXTANT__BACKTESTING__CAPITOL: backtesting.capitol: unknown key 'capitol' (did you mean 'capital'?); allowed: start, end, capital, slippage_bps, commission_bps, fill_model, fee_model, fees, spread_bps, volume_cap, bars_per_year, pipeline, instruments",
                 "--set nonsense: expected path=value, e.g. --set strategies[0].entry_z=2.5",
                 "--set risk.max_drawdown=lots: risk.max_drawdown: expected a number, was 'lots'",
             }.OrderBy(p => p[0]).ThenBy(p => p.Length),
