@@ -43,6 +43,12 @@ internal sealed partial class BacktestRun
     {
         var times = _times;
         var pipe = new SignalPipe();
+        var feed = _feed = new FillFeed(this);
+        for (var b = 0; b < _brokers.Length; b++)
+        {
+            _brokers[b].Orders.AddListener(feed.For(b));
+        }
+
         var strategies = new Thread(() => pipe.Produce(this, cancellationToken)) { IsBackground = true, Name = "sextant-backtest-strategies" };
         strategies.Start();
         try
@@ -61,18 +67,26 @@ internal sealed partial class BacktestRun
                 }
 
                 RecordEquity(time, row);
-                if ((row & (ProgressEvery - 1)) == ProgressEvery - 1)
+                if ((row & (PublishEvery - 1)) == PublishEvery - 1)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report((double)row / times.Length);
+                    feed.Publish();
+                    if ((row & (ProgressEvery - 1)) == ProgressEvery - 1)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        progress?.Report((double)row / times.Length);
+                    }
                 }
             }
+
+            feed.Complete();
         }
         finally
         {
             pipe.Stop();
             strategies.Join();
         }
+
+        pipe.ThrowIfFailed(); // a failure of the strategies' thread after the last row (taking the fills)
 
         progress?.Report(1.0);
     }
@@ -139,6 +153,7 @@ internal sealed partial class BacktestRun
                     {
                         Publish(row + 1);
                         touched = TouchEquity(equity, row + 1, touched);
+                        run._feed?.Drain();
                         if (_stopped)
                         {
                             return;
@@ -152,6 +167,7 @@ internal sealed partial class BacktestRun
                 }
 
                 Publish(times.Length);
+                run._feed?.DrainToEnd(() => _stopped);
             }
 #pragma warning disable CA1031 // every failure is handed to the consumer, which rethrows it as it was
             catch (Exception ex)
@@ -187,6 +203,9 @@ internal sealed partial class BacktestRun
 
             return Math.Max(touched, end);
         }
+
+        /// <summary>Rethrows the producer's failure, if it had one.</summary>
+        public void ThrowIfFailed() => _failure?.Throw();
 
         /// <summary>Asks the producer to stop at its next publication (the consumer failed or finished).</summary>
         public void Stop() => _stopped = true;

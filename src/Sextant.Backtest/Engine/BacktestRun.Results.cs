@@ -38,9 +38,11 @@ internal sealed partial class BacktestRun
 
         var capital = _plan.Config.Backtesting.Capital;
         var fills = ResultOrder.Fills([.. _brokers.Select(b => b.Venue.Fills)]);
-        var side = Pipelined ? Task.Run(() => (EquityStatisticsOf(), FillTotals(fills))) : null;
+        // A pipelined run's strategies thread has taken every fill already (round trips and totals); otherwise they are made here.
+        var fed = _feed is { } feed && feed.Count == fills.Count ? feed : null;
+        var side = Pipelined ? Task.Run(() => (EquityStatisticsOf(), fed is null ? FillTotals(fills) : default)) : null;
         var orders = ResultOrder.Orders([.. _brokers.Select(b => b.Context.Orders.AllOrders)]);
-        var trips = RoundTripBuilder.Build(fills, BookOf);
+        var trips = fed?.Trips ?? RoundTripBuilder.Build(fills, BookOf);
         var ownOrders = new int[_strategies.Length];
         foreach (var order in orders)
         {
@@ -51,6 +53,10 @@ internal sealed partial class BacktestRun
         }
 
         var (statistics, (fees, traded, ownFills, ownFees)) = side?.GetAwaiter().GetResult() ?? (EquityStatisticsOf(), FillTotals(fills));
+        if (fed is not null)
+        {
+            (fees, traded, ownFills, ownFees) = (fed.Fees, fed.Traded, [.. fed.OwnFills], [.. fed.OwnFees]);
+        }
         var exposure = _times.Length == 0 ? 0 : (double)_rowsOpen / _times.Length;
         var turnover = (double)(traded / capital);
         var trades = TradeStatisticsBuilder.Build(trips, orders.Count, fills.Count, fees, exposure, turnover);
@@ -94,7 +100,7 @@ internal sealed partial class BacktestRun
 
     private string BookOf(Fill fill) => MetadataOf(fill.OrderId) is { } metadata && metadata.TryGetValue("pair", out var pair) && pair is string name
         ? name
-        : fill.Symbol.Value;
+        : fill.Symbol.Value; // as BookOf(order, fill): the order's signal is the one MetadataOf finds
 
     private double BarsPerYearOf()
     {

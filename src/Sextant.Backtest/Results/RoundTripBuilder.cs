@@ -10,36 +10,51 @@ namespace Sextant.Backtest.Results;
 /// flat and closes with the fill that leaves every leg flat. A fill that crosses zero is split at zero (its fee pro rata)
 /// into a close and a new open. Fees are taken in the quote asset.
 /// </summary>
-public static class RoundTripBuilder
+public sealed class RoundTripBuilder
 {
+    private readonly Dictionary<(StrategyId, string), Book> _books = [];
+    private readonly List<RoundTrip> _trips = [];
+    private Book? _last;
+
+    /// <summary>The round trips completed so far, in the order their closing fills came.</summary>
+    public IReadOnlyList<RoundTrip> Trips => _trips;
+
     /// <summary>The completed round trips of <paramref name="fills"/> (time order), grouped by <paramref name="bookOf"/> (e.g. the pair a symbol trades in).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<RoundTrip> Build(IEnumerable<Fill> fills, Func<Fill, string> bookOf)
     {
         ArgumentNullException.ThrowIfNull(fills);
         ArgumentNullException.ThrowIfNull(bookOf);
-        var books = new Dictionary<(StrategyId, string), Book>();
-        var trips = new List<RoundTrip>();
-        Book? last = null;
+        var builder = new RoundTripBuilder();
         foreach (var fill in fills)
         {
-            var name = bookOf(fill);
-
-            // A pair's legs fill one after the other and name their book with the same string: skip the hashing then.
-            if (last is null || !ReferenceEquals(last.Name, name) || last.Strategy != fill.Strategy)
-            {
-                var key = (fill.Strategy, name);
-                if (!books.TryGetValue(key, out last))
-                {
-                    last = new Book(fill.Strategy, name);
-                    books.Add(key, last);
-                }
-            }
-
-            last.Apply(fill, trips);
+            builder.Add(fill, bookOf(fill));
         }
 
-        return trips;
+        return builder.Trips;
+    }
+
+    /// <summary>Takes the next fill (fills come in time order) of <paramref name="book"/>.</summary>
+    public void Add(Fill fill, string book)
+    {
+        ArgumentNullException.ThrowIfNull(fill);
+        ArgumentNullException.ThrowIfNull(book);
+
+        // A pair's legs fill one after the other and name their book with the same string: skip the hashing then.
+        var last = _last;
+        if (last is null || !ReferenceEquals(last.Name, book) || last.Strategy != fill.Strategy)
+        {
+            var key = (fill.Strategy, book);
+            if (!_books.TryGetValue(key, out last))
+            {
+                last = new Book(fill.Strategy, book);
+                _books.Add(key, last);
+            }
+
+            _last = last;
+        }
+
+        last.Apply(fill, _trips);
     }
 
     private sealed class Book(StrategyId strategy, string name)

@@ -22,9 +22,10 @@ public sealed partial class Order
     /// <param name="limitPrice">Quote units; required and positive for limit orders, null for market orders.</param>
     /// <param name="tif">How long the order stays working.</param>
     /// <param name="createdAt">The engine clock at creation (UTC).</param>
+    /// <param name="signal">The signal the order was made for, when it was (its metadata travels with the order); null otherwise.</param>
     public static Order Create(
         ClientOrderId id, StrategyId strategy, BrokerId broker, Symbol symbol, AssetClass assetClass, OrderSide side,
-        OrderType type, Quantity quantity, Price? limitPrice, TimeInForce tif, UnixNanos createdAt)
+        OrderType type, Quantity quantity, Price? limitPrice, TimeInForce tif, UnixNanos createdAt, Signals.Signal? signal = null)
     {
         if (!id.IsSet)
         {
@@ -45,7 +46,7 @@ public sealed partial class Order
             throw new ArgumentException($"Order {id}: {message}", paramName);
         }
 
-        return new Order(id, strategy, broker, symbol, assetClass, side, type, quantity, limitPrice, tif, createdAt);
+        return new Order(id, strategy, broker, symbol, assetClass, side, type, quantity, limitPrice, tif, createdAt) { Signal = signal };
     }
 
     private static (string Message, string ParamName)? CheckPrice(OrderType type, Price? limitPrice) => (type, limitPrice) switch

@@ -67,6 +67,9 @@ public sealed partial class Order
     /// <summary>When the order was created (engine clock, UTC).</summary>
     public UnixNanos CreatedAt { get; }
 
+    /// <summary>The signal the order was made for (its reason, z-score and other metadata), or null for an order not made from one (restored, external).</summary>
+    public Signals.Signal? Signal { get; private init; }
+
     /// <summary>The current status; <see cref="OrderStatus.Created"/> until the first event.</summary>
     public OrderStatus Status { get; private set; } = OrderStatus.Created;
 

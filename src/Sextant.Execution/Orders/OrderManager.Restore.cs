@@ -26,7 +26,7 @@ public sealed partial class OrderManager
         }
 
         var order = Order.Create(id, ticket.Signal.Strategy, _broker.Id, ticket.Symbol, ticket.Signal.AssetClass, ticket.Side,
-            ticket.OrderType, ticket.Quantity, ticket.LimitPrice, ticket.TimeInForce, createdAt);
+            ticket.OrderType, ticket.Quantity, ticket.LimitPrice, ticket.TimeInForce, createdAt, ticket.Signal);
         var tracked = new TrackedOrder(order, ticket, attempt);
         _orders.Add(id, tracked);
         _open.Add(tracked);

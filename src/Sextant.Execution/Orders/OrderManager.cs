@@ -123,7 +123,7 @@ public sealed partial class OrderManager : IExecutionEventSink
         try
         {
             order = Order.Create(id, ticket.Signal.Strategy, _broker.Id, ticket.Symbol, ticket.Signal.AssetClass, ticket.Side,
-                ticket.OrderType, ticket.Quantity, ticket.LimitPrice, ticket.TimeInForce, Now);
+                ticket.OrderType, ticket.Quantity, ticket.LimitPrice, ticket.TimeInForce, Now, ticket.Signal);
         }
         catch (ArgumentException)
         {
