@@ -234,7 +234,16 @@ internal sealed partial class BacktestRun
             private int _rows;
 
             /// <summary>Returns once the producer has completed <paramref name="row"/>; rethrows the producer's failure when it stopped before it.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)] // every row; the wait itself is out of line
             public void WaitFor(int row)
+            {
+                if (row >= _rows)
+                {
+                    Wait(row);
+                }
+            }
+
+            private void Wait(int row)
             {
                 if (row < _rows)
                 {
@@ -256,6 +265,7 @@ internal sealed partial class BacktestRun
             }
 
             /// <summary>The next signal when it was emitted at <paramref name="row"/> (entries come in row order).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)] // every row
             public bool TryTake(int row, out PipeEntry entry)
             {
                 if (_read == _available)

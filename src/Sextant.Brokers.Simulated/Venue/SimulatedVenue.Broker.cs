@@ -31,7 +31,7 @@ public sealed partial class SimulatedVenue
             // close fill model: trade now at the decision bar's close; the acceptance is implied by the fill.
             _sink?.OnOrderEvent(new OrderAccepted(order.Id, Now, venueId));
             Execute(order, (decimal)last.Close, Liquidity.Taker, last.Volume);
-            if (!order.LeavesQuantity.IsZero)
+            if (order.HasLeaves)
             {
                 _working[index].Add(order);
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Sextant.Brokers.Simulated.Models;
 using Sextant.Core.Amounts;
 using Sextant.Core.Bars;
 using Sextant.Core.Instruments;
@@ -102,10 +103,60 @@ public sealed partial class SimulatedVenue : IBroker
     public void OnRow(int index, int row)
     {
         _row[index] = row;
-        if (_working[index].Count != 0)
+        if (_working[index].Count == 0)
         {
-            var bar = _series[index]![row];
-            Match(index, in bar);
+            return;
+        }
+
+        var series = _series[index]!;
+        if (MarketOrdersAtOpen(_working[index]))
+        {
+            // Every working order is a market order and the bar model fills those at the open, whole: only the bar's time and
+            // open are read (a backtest's other columns are not in the cache at this row), with the same fills as Match.
+            MatchAtOpen(index, series.Times[row], series.Open[row]);
+            return;
+        }
+
+        var bar = series[row];
+        Match(index, in bar);
+    }
+
+    /// <summary>True when <see cref="BarFillModel"/> would fill every order of <paramref name="working"/> at a bar's open in full: all market orders, no volume cap.</summary>
+    private bool MarketOrdersAtOpen(List<Order> working)
+    {
+        if (_options.FillModel is not BarFillModel || _options.VolumeCap is not null)
+        {
+            return false;
+        }
+
+        foreach (var order in working)
+        {
+            if (order.OrderType != OrderType.Market)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><see cref="Match"/> for market orders under <see cref="BarFillModel"/>: each order placed before the bar fills at its open, as a taker.</summary>
+    private void MatchAtOpen(int index, UnixNanos time, double open)
+    {
+        var working = _working[index];
+        for (var i = 0; i < working.Count; i++)
+        {
+            var order = working[i];
+            if (order.CreatedAt < time)
+            {
+                Execute(order, (decimal)open, Liquidity.Taker, double.NaN);
+            }
+
+            if (!order.HasLeaves)
+            {
+                working.RemoveAt(i);
+                i--;
+            }
         }
     }
 
@@ -125,7 +176,7 @@ public sealed partial class SimulatedVenue : IBroker
                 Execute(order, price, liquidity, bar.Volume);
             }
 
-            if (order.LeavesQuantity.IsZero)
+            if (!order.HasLeaves)
             {
                 working.RemoveAt(i);
                 i--;

@@ -19,6 +19,9 @@ public sealed partial class Order
     /// <summary>The quantity still working at the venue, base units: ordered minus filled, or zero once the status is terminal (FIX LeavesQty).</summary>
     public Quantity LeavesQuantity => Status.IsTerminal() ? Quantity.Zero : Quantity - FilledQuantity;
 
+    /// <summary>True while some quantity is still working at the venue (<see cref="LeavesQuantity"/> above zero), told by a comparison rather than a subtraction.</summary>
+    public bool HasLeaves => !Status.IsTerminal() && FilledQuantity.Value != Quantity.Value;
+
     /// <summary>The volume-weighted average fill price in quote units, exact decimal (Σ price × quantity / Σ quantity); zero before the first fill.</summary>
     public decimal AveragePrice => FilledQuantity.IsZero ? 0m : _filledNotional / FilledQuantity.Value;
 

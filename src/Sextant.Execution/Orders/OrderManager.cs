@@ -75,7 +75,7 @@ public sealed partial class OrderManager : IExecutionEventSink
     public Order? Find(ClientOrderId id) => _orders.TryGetValue(id, out var tracked) ? tracked.Order : null;
 
     /// <summary>The signal an order came from, or null for an unknown id.</summary>
-    public Signal? SignalOf(ClientOrderId id) => _orders.TryGetValue(id, out var tracked) ? tracked.Ticket.Signal : null;
+    public Signal? SignalOf(ClientOrderId id) => _orders.TryGetValue(id, out var tracked) ? tracked.Order.Signal : null;
 
     /// <summary>Creates the order for <paramref name="ticket"/> (attempt 0) and submits it; returns the order in whatever status the venue's answer left it.</summary>
     public ValueTask<Order> SubmitAsync(OrderTicket ticket, CancellationToken cancellationToken) => SubmitAsync(ticket, 0, cancellationToken);
