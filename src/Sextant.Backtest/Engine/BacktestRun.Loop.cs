@@ -53,7 +53,7 @@ internal sealed partial class BacktestRun
         foreach (var slot in _series)
         {
             var cursor = slot.Cursor;
-            if (cursor >= slot.Count || slot.Times[cursor].Value != time.Value)
+            if (!slot.Dense && (cursor >= slot.Count || slot.Times[cursor].Value != time.Value))
             {
                 continue;
             }

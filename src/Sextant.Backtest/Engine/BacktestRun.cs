@@ -75,7 +75,7 @@ internal sealed partial class BacktestRun
                     var portfolioIndex = portfolio.TryGetInstrumentIndex(key.Symbol, out var existing) ? existing : portfolio.AddInstrument(key.Symbol, assetClass);
                     var venueIndex = broker.Venue.Register(key.Symbol);
                     broker.Venue.Attach(venueIndex, bars);
-                    var slot = new SeriesSlot(bars, broker, venueIndex, portfolioIndex);
+                    var slot = new SeriesSlot(bars, broker, venueIndex, portfolioIndex) { Dense = bars.Count == _times.Length };
                     seriesByKey[key] = slot;
                     slots.Add(slot);
                 }

@@ -25,6 +25,9 @@ internal sealed class SeriesSlot(BarSeries series, BrokerSlot broker, int venueI
 
     public double[] Close { get; } = ArrayOf(series.CloseMemory);
 
+    /// <summary>True when the series has a bar at every row of the run (its bars are the timeline): the cursor is the row, no time needs reading.</summary>
+    public bool Dense { get; init; }
+
     public int Cursor { get; set; }
 
     public double LastClose { get; set; } = double.NaN;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Sextant.Brokers.Simulated.Models;
 using Sextant.Core.Amounts;
@@ -100,14 +101,18 @@ public sealed partial class SimulatedVenue : IBroker
     }
 
     /// <summary>Bar <paramref name="row"/> of the series attached at <paramref name="index"/> is the new bar: as <see cref="OnBar(int, in Bar)"/> with that bar.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // every bar of a backtest; the matching itself is out of line
     public void OnRow(int index, int row)
     {
         _row[index] = row;
-        if (_working[index].Count == 0)
+        if (_working[index].Count != 0)
         {
-            return;
+            MatchRow(index, row);
         }
+    }
 
+    private void MatchRow(int index, int row)
+    {
         var series = _series[index]!;
         if (MarketOrdersAtOpen(_working[index]))
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sextant.Core.Amounts;
 using Sextant.Core.Orders;
 using Sextant.Core.Time;
@@ -18,18 +19,11 @@ public sealed partial class OrderManager
     /// an open order's stale or acknowledgement deadline has come. Cheap enough for every bar: the earliest deadline is
     /// worked out again only after an order changed (a market order that was accepted has none).
     /// </summary>
-    public bool TimeoutsDue(UnixNanos now)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // every bar of a backtest
+    public bool TimeoutsDue(UnixNanos now) => _pendingReplacements.Count > 0 || (_open.Count != 0 && DeadlineReached(now));
+
+    private bool DeadlineReached(UnixNanos now)
     {
-        if (_pendingReplacements.Count > 0)
-        {
-            return true;
-        }
-
-        if (_open.Count == 0)
-        {
-            return false;
-        }
-
         if (!_deadlineKnown)
         {
             _deadline = EarliestDeadline();

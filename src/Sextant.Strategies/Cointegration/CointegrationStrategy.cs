@@ -68,24 +68,29 @@ public sealed partial class CointegrationStrategy : TradingStrategy
         for (var p = 0; p < pairs.Length; p++)
         {
             var pair = pairs[p];
-            var closeY = pair.CloseY[row];
-            var closeX = pair.CloseX[row];
-            if (!(closeY > 0 && closeX > 0 && closeY < double.PositiveInfinity && closeX < double.PositiveInfinity))
+            double x, y;
+            if (pair.LogY is { } logY && pair.LogX is { } logX)
             {
-                if (double.IsNaN(closeY) || double.IsNaN(closeX))
+                // The frame's precomputed logs are Math.Log of the same closes: the same values, without two logarithms per
+                // bar. A log is finite exactly when its close is positive and finite, so the closes are read only when not.
+                (x, y) = (logX[row], logY[row]);
+                if (!(double.IsFinite(x) && double.IsFinite(y)) && !Usable(pair, frame, row))
                 {
-                    continue; // a leg has no bar at this row: the pair uses only rows where both traded
+                    continue;
+                }
+            }
+            else
+            {
+                if (!Usable(pair, frame, row))
+                {
+                    continue;
                 }
 
-                ThrowBadPrice(pair, closeY, closeX, frame, row);
-            }
-
-            double x = closeX, y = closeY;
-            if (_log)
-            {
-                // The frame's precomputed logs are Math.Log of the same closes: the same values, without two logarithms per bar.
-                x = pair.LogX is { } logX ? logX[row] : Math.Log(closeX);
-                y = pair.LogY is { } logY ? logY[row] : Math.Log(closeY);
+                (x, y) = (pair.CloseX[row], pair.CloseY[row]);
+                if (_log)
+                {
+                    (x, y) = (Math.Log(x), Math.Log(y));
+                }
             }
 
             var z = pair.Regression.Add(x, y);
@@ -103,7 +108,7 @@ public sealed partial class CointegrationStrategy : TradingStrategy
             var reason = Decide(pair, z);
             if (reason is not null)
             {
-                Emit(pair, reason, frame, row, closeY, closeX, sink);
+                Emit(pair, reason, frame, row, pair.CloseY[row], pair.CloseX[row], sink);
             }
         }
     }
@@ -181,6 +186,28 @@ public sealed partial class CointegrationStrategy : TradingStrategy
         var result = Research.Cointegration.EngleGranger.Test(_scratchY.AsSpan(0, n), _scratchX.AsSpan(0, n));
         pair.LastPValue = result.PValue;
         pair.Tradable = result.PValue <= _config.MaxPValue;
+    }
+
+    /// <summary>
+    /// False when a leg has no bar at <paramref name="row"/> (NaN: the pair uses only rows where both traded); true when both
+    /// closes are positive and finite; throws for any other close.
+    /// </summary>
+    private static bool Usable(PairState pair, BarFrame frame, int row)
+    {
+        var closeY = pair.CloseY[row];
+        var closeX = pair.CloseX[row];
+        if (closeY > 0 && closeX > 0 && closeY < double.PositiveInfinity && closeX < double.PositiveInfinity)
+        {
+            return true;
+        }
+
+        if (double.IsNaN(closeY) || double.IsNaN(closeX))
+        {
+            return false;
+        }
+
+        ThrowBadPrice(pair, closeY, closeX, frame, row);
+        return false;
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
