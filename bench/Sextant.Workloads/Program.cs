@@ -26,7 +26,7 @@ switch (which)
         W3.Run(quick, args.SkipWhile(a => a != "--combos").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault());
         break;
     case "w4":
-        await W4.RunAsync(quick, durable: !args.Contains("--no-fsync"));
+        await W4.RunAsync(quick, durable: args.Contains("--fsync"));
         break;
     case "all":
         await W1.RunAsync(quick);
@@ -35,7 +35,7 @@ switch (which)
         await W4.RunAsync(quick);
         break;
     default:
-        Console.Error.WriteLine("usage: Sextant.Workloads [w1|w2|w3|w4|all] [--quick] [--no-fsync (w4)]");
+        Console.Error.WriteLine("usage: Sextant.Workloads [w1|w2|w3|w4|all] [--quick] [--fsync (w4: journal_sync before_action)]");
         return 2;
 }
 

@@ -18,7 +18,7 @@ namespace Sextant.Workloads;
 internal static class W4
 {
     private const string Config = """
-        engine: { mode: live, journal: "{dir}", on_shutdown: keep, warmup_bars: 0, journal_fsync: {fsync} }
+        engine: { mode: live, journal: "{dir}", on_shutdown: keep, warmup_bars: 0, journal_sync: {sync} }
         strategies:
           - { name: w4_trend, type: trend, asset_class: crypto, venue: binanceus, symbols: [BTCUSDT], fast: 2, slow: 3, allow_short: true }
         brokers:
@@ -31,7 +31,7 @@ internal static class W4
         logging: { console: false }
         """;
 
-    public static async Task RunAsync(bool quick, bool durable = true)
+    public static async Task RunAsync(bool quick, bool durable = false)
     {
         var bars = quick ? 1_000 : 10_000;
         var probe = new LatencyProbe();
@@ -40,10 +40,10 @@ internal static class W4
         Directory.CreateDirectory(dir);
         var file = Path.Combine(dir, "w4.yaml");
         await File.WriteAllTextAsync(file, Config.Replace("{url}", host.BaseUrl.ToString(), StringComparison.Ordinal).Replace("{dir}", dir, StringComparison.Ordinal)
-            .Replace("{fsync}", durable ? "true" : "false", StringComparison.Ordinal));
+            .Replace("{sync}", durable ? "before_action" : "background", StringComparison.Ordinal));
         var environment = new Dictionary<string, string> { ["EMU_KEY"] = host.Options.Key, ["EMU_SECRET"] = host.Options.Secret };
         var config = ConfigLoader.Load(new ConfigLoadOptions { File = file, Environment = environment }).Config;
-        Console.WriteLine($"W4: {bars:N0} BTCUSDT bars, emulator kline stream → engine (live, Binance US adapter, journal {(durable ? "fsynced before each order" : "written to the OS before each order, no fsync")}) → emulator REST, loopback");
+        Console.WriteLine($"W4: {bars:N0} BTCUSDT bars, emulator kline stream → engine (live, Binance US adapter, journal {(durable ? "fsynced before each order (journal_sync: before_action)" : "written to the OS before each order, fsynced in the background (journal_sync: background, the default)")}) → emulator REST, loopback");
 
         await using var engine = TradingEngine.Create(new EngineOptions
         {
