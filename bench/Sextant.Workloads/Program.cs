@@ -38,7 +38,7 @@ switch (which)
         await W4.RunAsync(quick, durable: false, inProcess: false);
         break;
     default:
-        Console.Error.WriteLine("usage: Sextant.Workloads [w1|w2|w3|w4|all] [--quick] [--fsync (w4: journal_sync before_action)]");
+        Console.Error.WriteLine("usage: Sextant.Workloads [w1|w2|w3|w4|all] [--quick] [--fsync (w4: journal_sync: before_action)] [--in-process (w4: the emulator in the engine's process)]");
         return 2;
 }
 

@@ -1,7 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using Sextant.Config.Loading;
+using Sextant.Core.Instruments;
+using Sextant.Core.Orders;
+using Sextant.Core.Signals;
+using Sextant.Data.Sources;
 using Sextant.Engine.Journal;
+using Sextant.Engine.Observability;
 using Sextant.Engine.Running;
 
 namespace Sextant.Workloads;
@@ -11,8 +16,8 @@ namespace Sextant.Workloads;
 /// as a venue is) sends one closed BTCUSDT kline at a time on its WebSocket stream; a live run of the engine in this
 /// process (the real Binance US adapter, journal on disk) turns it into a signal and an order whenever the fast/slow
 /// averages cross. The time is taken inside the emulator: when the kline is handed to the socket, and when the order's
-/// HTTP request arrives, before any of its middleware. Bars are sent one after the other once the engine has finished
-/// with the previous one, so the figure is latency, not queueing. Before the 10,000 measured bars, bars are sent until
+/// HTTP request arrives, before any of its middleware. Each bar is sent 1 ms after the engine has finished with the
+/// previous one (order included), so the figure is latency, not queueing, and the engine is idle when a bar arrives. Before the 10,000 measured bars, bars are sent until
 /// both processes' JIT has settled (tiered compilation recompiles hot code for seconds after start, on the same two
 /// cores), so the figure is the steady state. Prints p50/p90/p99/max over the orders of the measured bars, and what else
 /// ran meanwhile: collections, compiled methods, and the CPU other processes took from the machine.
@@ -36,6 +41,7 @@ internal static partial class W4
     private const int MinWarmup = 1_000;
     private const int MaxWarmup = 40_000;
     private const int SettleWindow = 1_000;
+    private static readonly TimeSpan Gap = TimeSpan.FromMilliseconds(1);
 
     public static async Task RunAsync(bool quick, bool durable, bool inProcess)
     {
@@ -56,6 +62,8 @@ internal static partial class W4
         {
             Config = config, Root = dir, Environment = environment, Log = TextWriter.Null, LiveConfirmed = true,
         });
+        using var done = new BarsDone();
+        engine.Observe(done);
         using var stop = new CancellationTokenSource();
         var run = Task.Run(() => engine.RunAsync(null, stop.Token));
         for (var i = 0; i < 400 && engine.BarsSeen == 0; i++)
@@ -65,10 +73,11 @@ internal static partial class W4
         }
 
         await Task.Delay(200);
-        var warm = await WarmUpAsync(venue, engine);
+        done.Reset();
+        var warm = await WarmUpAsync(venue, done);
         var before = await Machine.SnapshotAsync(venue);
         var measuredFrom = Stopwatch.GetTimestamp();
-        StepAndWait(venue, engine, bars);
+        await StepAndWaitAsync(venue, done, bars, Gap);
         var after = await Machine.SnapshotAsync(venue);
         var probe = await venue.ProbeAsync();
         await stop.CancelAsync();
@@ -85,13 +94,13 @@ internal static partial class W4
     }
 
     /// <summary>Bars until neither process compiled a method over the last <see cref="SettleWindow"/> bars; returns how many.</summary>
-    private static async Task<int> WarmUpAsync(W4Venue venue, TradingEngine engine)
+    private static async Task<int> WarmUpAsync(W4Venue venue, BarsDone done)
     {
         var warm = 0;
         var last = await Machine.SnapshotAsync(venue);
         while (warm < MaxWarmup)
         {
-            StepAndWait(venue, engine, SettleWindow);
+            await StepAndWaitAsync(venue, done, SettleWindow, TimeSpan.Zero); // back to back: the JIT settles on calls, not on time
             warm += SettleWindow;
             var now = await Machine.SnapshotAsync(venue);
             var settled = now.EngineJit == last.EngineJit && now.VenueJit == last.VenueJit;
@@ -105,21 +114,73 @@ internal static partial class W4
         return warm;
     }
 
-    /// <summary>Sends <paramref name="bars"/> bars, each once the engine is done with the one before (order included).</summary>
-    private static void StepAndWait(W4Venue venue, TradingEngine engine, int bars)
+    /// <summary>
+    /// Sends <paramref name="bars"/> bars, each <paramref name="gap"/> after the engine is done with the one before (order
+    /// included). Measured bars come <see cref="Gap"/> apart: the engine is idle when a bar arrives, as it is between live
+    /// bars, rather than still spinning from the last one.
+    /// </summary>
+    private static Task StepAndWaitAsync(W4Venue venue, BarsDone done, int bars, TimeSpan gap) =>
+        // A thread of its own: the driver blocks between bars, and a blocked thread-pool thread would make the pool add
+        // threads to the engine's process that the engine itself would not have.
+        Task.Factory.StartNew(() => StepAndWait(venue, done, bars, gap), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static void StepAndWait(W4Venue venue, BarsDone done, int bars, TimeSpan gap)
     {
         for (var i = 0; i < bars; i++)
         {
-            var seen = engine.BarsSeen;
             venue.Step();
-
-            // Wait (without spinning on one of the two cores) until the engine is done with the bar, order included.
-            var deadline = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * 10);
-            while (engine.BarsSeen == seen && Stopwatch.GetTimestamp() < deadline)
+            done.Wait(TimeSpan.FromSeconds(10));
+            if (gap > TimeSpan.Zero)
             {
-                Thread.Sleep(1);
+                Thread.Sleep(gap);
             }
         }
+    }
+
+    /// <summary>
+    /// Hears each bar the engine has finished (order included), so the driver blocks until then instead of polling: a poll
+    /// every millisecond woke a thread in the middle of the measured path on one of the two cores.
+    /// </summary>
+    private sealed class BarsDone : IEngineObserver, IDisposable
+    {
+        private readonly SemaphoreSlim _done = new(0);
+
+        public void Wait(TimeSpan timeout) => _done.Wait(timeout);
+
+        public void Reset()
+        {
+            while (_done.Wait(0))
+            {
+            }
+        }
+
+        public void OnBar(in LiveBar bar) => _done.Release();
+
+        public void OnStart(EngineView view)
+        {
+        }
+
+        public void OnSignal(BrokerId broker, Signal signal)
+        {
+        }
+
+        public void OnRefused(BrokerId broker, Signal signal, RejectReason reason, string? message)
+        {
+        }
+
+        public void OnKillSwitch(BrokerId broker, string reason)
+        {
+        }
+
+        public void OnError(Exception exception, string where)
+        {
+        }
+
+        public void OnStop()
+        {
+        }
+
+        public void Dispose() => _done.Dispose();
     }
 
     /// <summary>
