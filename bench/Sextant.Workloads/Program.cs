@@ -26,16 +26,19 @@ switch (which)
         W3.Run(quick, args.SkipWhile(a => a != "--combos").Skip(1).Select(int.Parse).Cast<int?>().FirstOrDefault());
         break;
     case "w4":
-        await W4.RunAsync(quick, durable: !args.Contains("--no-fsync"));
+        await W4.RunAsync(quick, durable: args.Contains("--fsync"), inProcess: args.Contains("--in-process"));
+        break;
+    case "w4-venue":
+        await W4Venue.ServeAsync();
         break;
     case "all":
         await W1.RunAsync(quick);
         W2.Run(quick);
         W3.Run(quick);
-        await W4.RunAsync(quick);
+        await W4.RunAsync(quick, durable: false, inProcess: false);
         break;
     default:
-        Console.Error.WriteLine("usage: Sextant.Workloads [w1|w2|w3|w4|all] [--quick] [--no-fsync (w4)]");
+        Console.Error.WriteLine("usage: Sextant.Workloads [w1|w2|w3|w4|all] [--quick] [--fsync (w4: journal_sync: before_action)] [--in-process (w4: the emulator in the engine's process)]");
         return 2;
 }
 

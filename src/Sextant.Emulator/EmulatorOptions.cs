@@ -45,6 +45,13 @@ public sealed record EmulatorOptions
     /// </summary>
     public int? AlpacaRequestLimit { get; init; } = 200;
 
+    /// <summary>
+    /// Kestrel runs requests on the socket threads instead of handing them to the thread pool (one thread wake fewer per
+    /// request): for latency benchmarks, where the emulator stands in for a venue whose own speed is not what is measured.
+    /// Default false.
+    /// </summary>
+    public bool InlineScheduling { get; init; }
+
     /// <summary>Timestamps of stream sends and order arrivals for latency benchmarks; default none (nothing is recorded).</summary>
     public LatencyProbe? Probe { get; init; }
 

@@ -1,9 +1,8 @@
 using System.Net.WebSockets;
-using System.Text.Json.Nodes;
 using Sextant.Core.Bars;
 using Sextant.Core.Time;
 using Sextant.Data.Sources;
-using Sextant.Execution.Streams;
+using Sextant.Brokers.BinanceUs.Stream;
 
 namespace Sextant.Brokers.BinanceUs.Data;
 
@@ -45,6 +44,7 @@ public sealed partial class BinanceUsSource : ILiveSourceStatus
         ArgumentNullException.ThrowIfNull(keys);
         var byStream = keys.Distinct().ToDictionary(k => $"{k.Symbol.Value.ToLowerInvariant()}@kline_{IntervalText(k)}", k => k);
         var pump = new LiveBarPump(keys, ReconnectDelay, _time);
+        var klines = new KlineMessage(byStream);
         var url = new Uri(StreamUrl, "stream?streams=" + string.Join('/', byStream.Keys));
         return pump.RunAsync(
             async (connection, stopping) =>
@@ -58,7 +58,11 @@ public sealed partial class BinanceUsSource : ILiveSourceStatus
                     await BackfillAsync(pump, stopping).ConfigureAwait(false);
                 }
 
-                await WebSocketMessages.ReceiveAsync(socket, text => OnKline(text, byStream, pump), stopping).ConfigureAwait(false);
+                var reader = new WebSocketReader();
+                while (await reader.ReceiveAsync(socket, stopping).ConfigureAwait(false) is { } message)
+                {
+                    OnKline(message.Span, klines, pump);
+                }
             },
             reason =>
             {
@@ -89,21 +93,16 @@ public sealed partial class BinanceUsSource : ILiveSourceStatus
         }
     }
 
-    private void OnKline(string text, Dictionary<string, SeriesKey> byStream, LiveBarPump pump)
+    private void OnKline(ReadOnlySpan<byte> message, KlineMessage klines, LiveBarPump pump)
     {
         try
         {
-            var message = JsonNode.Parse(text);
-            if (message?["stream"]?.GetValue<string>() is not { } stream || !byStream.TryGetValue(stream, out var key)
-                || message["data"]?["k"] is not JsonObject k || k["x"]?.GetValue<bool>() != true)
+            if (klines.TryRead(message, out var key, out var bar))
             {
-                return;
+                pump.Publish(key, in bar);
             }
-
-            pump.Publish(key, new Bar(UnixNanos.FromUnixMilliseconds(k["t"]!.GetValue<long>()),
-                Number(k["o"]), Number(k["h"]), Number(k["l"]), Number(k["c"]), Number(k["v"])));
         }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException or NullReferenceException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
             Log.BadKline(_logger, _name, ex.Message);
         }

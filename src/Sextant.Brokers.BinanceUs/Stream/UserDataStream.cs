@@ -1,9 +1,7 @@
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Sextant.Brokers.BinanceUs.Rest;
-using Sextant.Execution.Streams;
 
 namespace Sextant.Brokers.BinanceUs.Stream;
 
@@ -98,19 +96,23 @@ internal sealed class UserDataStream(
         }
     }
 
-    private Task ReceiveAsync(ClientWebSocket socket, CancellationToken stopping) => WebSocketMessages.ReceiveAsync(socket, text =>
+    private async Task ReceiveAsync(ClientWebSocket socket, CancellationToken stopping)
     {
-        try
+        var reader = new WebSocketReader();
+        while (await reader.ReceiveAsync(socket, stopping).ConfigureAwait(false) is { } message)
         {
-            onMessage(JsonNode.Parse(text)!);
-        }
+            try
+            {
+                onMessage(JsonNode.Parse(message.Span)!);
+            }
 #pragma warning disable CA1031 // One bad message must not end the stream; it is logged and the next one is read.
-        catch (Exception ex)
+            catch (Exception ex)
 #pragma warning restore CA1031
-        {
-            Log.BadMessage(logger, Broker, ex.GetType().Name + ": " + ex.Message);
+            {
+                Log.BadMessage(logger, Broker, ex.GetType().Name + ": " + ex.Message);
+            }
         }
-    }, stopping);
+    }
 
     private async Task KeepAliveAsync()
     {

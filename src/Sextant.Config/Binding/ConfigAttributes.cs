@@ -8,6 +8,20 @@ public sealed class ConfigKeyAttribute(string key) : Attribute
     public string Key { get; } = key;
 }
 
+/// <summary>
+/// A key a config record no longer has, and what replaced it: writing it is still an error (nothing is guessed), but the
+/// message says what to write instead of only "unknown key".
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class ConfigReplacedKeyAttribute(string key, string replacement) : Attribute
+{
+    /// <summary>The old YAML key.</summary>
+    public string Key { get; } = key;
+
+    /// <summary>What to write instead, as a sentence fragment: <c>replaced by …</c>.</summary>
+    public string Replacement { get; } = replacement;
+}
+
 /// <summary>Marks an abstract config record whose concrete type is chosen by a discriminator key, e.g. a strategy's <c>type</c>.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class ConfigUnionAttribute(string discriminator) : Attribute

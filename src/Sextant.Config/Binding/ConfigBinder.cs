@@ -164,7 +164,7 @@ public sealed class ConfigBinder
             var childPath = Check.Path(path, entry.Key);
             if (!properties.TryGetValue(entry.Key, out var property))
             {
-                UnknownKey(map, entry.Key, childPath, properties.Keys);
+                UnknownKey(map, type, entry.Key, childPath, properties.Keys);
                 continue;
             }
 
@@ -203,8 +203,14 @@ public sealed class ConfigBinder
         return match.Type;
     }
 
-    private void UnknownKey(MapNode map, string key, string path, IEnumerable<string> allowed)
+    private void UnknownKey(MapNode map, Type type, string key, string path, IEnumerable<string> allowed)
     {
+        if (type.GetCustomAttributes<ConfigReplacedKeyAttribute>().FirstOrDefault(r => r.Key == key) is { } replaced)
+        {
+            Problem(path, $"'{key}' is no longer a key: {replaced.Replacement}", map.KeyOrigin(key));
+            return;
+        }
+
         var names = allowed.ToList();
         var closest = names.OrderBy(n => Naming.Distance(n, key)).FirstOrDefault();
         var hint = closest is not null && Naming.Distance(closest, key) <= Math.Max(2, key.Length / 3)

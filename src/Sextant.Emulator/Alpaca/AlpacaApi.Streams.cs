@@ -149,10 +149,7 @@ internal sealed partial class AlpacaApi
             return;
         }
 
-        var bar = Bar(candle);
-        bar["T"] = "b";
-        bar["S"] = symbol;
-        var message = new JsonArray(bar).ToJsonString();
+        string? message = null; // built only when a connection listens
         _state.Hub.Publish(
             c =>
             {
@@ -166,6 +163,17 @@ internal sealed partial class AlpacaApi
                     return c.Subscriptions.Contains(symbol) || c.Subscriptions.Contains("*");
                 }
             },
-            _ => message);
+            _ =>
+            {
+                if (message is null)
+                {
+                    var bar = Bar(candle);
+                    bar["T"] = "b";
+                    bar["S"] = symbol;
+                    message = new JsonArray(bar).ToJsonString();
+                }
+
+                return message;
+            });
     }
 }

@@ -52,7 +52,7 @@ internal sealed partial class BinanceApi
 
             if (respType == "FULL")
             {
-                json["fills"] = new JsonArray([.. _exchange.Trades.Where(t => t.OrderId == order.Id).Select(t => (JsonNode)new JsonObject
+                json["fills"] = new JsonArray([.. order.Trades.Select(t => (JsonNode)new JsonObject
                 {
                     ["price"] = BinanceJson.D(t.Price),
                     ["qty"] = BinanceJson.D(t.Quantity),

@@ -109,10 +109,11 @@ internal sealed partial class BinanceApi
             return;
         }
 
+        // Built only when a connection listens (a step reveals every series; most have no subscriber), once for all of them.
         var name = symbol.ToLowerInvariant() + "@kline_1m";
-        var payload = BinanceJson.KlineEvent(symbol, candle, _state.ServerTimeMs);
-        var raw = payload.ToJsonString();
-        var wrapped = new JsonObject { ["stream"] = name, ["data"] = payload.DeepClone() }.ToJsonString();
+        string? raw = null;
+        string? wrapped = null;
+        string Raw() => raw ??= BinanceJson.KlineEvent(symbol, candle, _state.ServerTimeMs).ToJsonString();
         _state.Hub.Publish(
             c =>
             {
@@ -126,7 +127,7 @@ internal sealed partial class BinanceApi
                     return c.Subscriptions.Contains(name);
                 }
             },
-            c => c.Combined ? wrapped : raw,
+            c => c.Combined ? wrapped ??= "{\"stream\":\"" + name + "\",\"data\":" + Raw() + "}" : Raw(),
             _state.Options.Probe is { } probe ? t => probe.BarSent(symbol, candle.OpenTime, t) : null);
     }
 }

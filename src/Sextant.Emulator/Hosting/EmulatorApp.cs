@@ -15,9 +15,15 @@ internal static class EmulatorApp
     public static (WebApplication App, EmulatorControl Control, EmulatorState State) Build(EmulatorOptions options)
     {
         var state = new EmulatorState(options);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(EmulatorApp).Assembly.GetName().Name });
+        // No configuration file is read, so none is watched for changes (a watcher thread wakes on every write in the folder).
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(EmulatorApp).Assembly.GetName().Name,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = options.InlineScheduling);
         builder.Services.AddSingleton(options.Time);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = null);
 

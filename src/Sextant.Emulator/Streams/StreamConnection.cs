@@ -63,12 +63,20 @@ internal sealed class StreamConnection(WebSocket socket, string topic, bool bina
     public async Task SendLoopAsync(CancellationToken cancellationToken)
     {
         var type = binary ? WebSocketMessageType.Binary : WebSocketMessageType.Text;
+        var buffer = new byte[4096]; // reused: one send at a time
         try
         {
             await foreach (var message in _outbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                var length = Encoding.UTF8.GetMaxByteCount(message.Text.Length);
+                if (length > buffer.Length)
+                {
+                    buffer = new byte[Math.Max(length, buffer.Length * 2)];
+                }
+
+                length = Encoding.UTF8.GetBytes(message.Text, buffer);
                 message.Sent?.Invoke(System.Diagnostics.Stopwatch.GetTimestamp());
-                await Socket.SendAsync(Encoding.UTF8.GetBytes(message.Text), type, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                await Socket.SendAsync(buffer.AsMemory(0, length), type, endOfMessage: true, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)

@@ -43,6 +43,9 @@ internal sealed class EmulatedOrder
     /// <summary>Quote (buys) or base (sells) still locked for this order.</summary>
     public decimal Locked { get; set; }
 
+    /// <summary>Its executions, oldest first.</summary>
+    public List<EmulatedTrade> Trades { get; } = [];
+
     public bool IsOpen => State is OrderState.New or OrderState.PartiallyFilled or OrderState.Held;
 
     public decimal Remaining => Quantity - Executed;

@@ -13,7 +13,8 @@ internal sealed partial class Exchange
                 return (null, PlaceError.UnknownSymbol);
             }
 
-            if (request.ClientOrderId is { } given && _orders.Exists(o => o.ClientOrderId == given && (o.IsOpen || Settings.Venue == "alpaca")))
+            // Binance refuses a client order id only while an order with it is open; Alpaca for good.
+            if (request.ClientOrderId is { } given && (Settings.Venue == "alpaca" ? _clientOrderIds.Contains(given) : _open.Exists(o => o.ClientOrderId == given)))
             {
                 return (null, PlaceError.DuplicateClientOrderId);
             }
@@ -66,6 +67,8 @@ internal sealed partial class Exchange
                 State = _marketOpen ? OrderState.New : OrderState.Held,
             };
             _orders.Add(order);
+            _open.Add(order);
+            _clientOrderIds.Add(order.ClientOrderId);
             if (order.State == OrderState.New)
             {
                 Raise(ExecutionKind.New, order, null);
@@ -169,11 +172,13 @@ internal sealed partial class Exchange
         {
             order.FilledMs = now;
             ReleaseLock(order);
+            _open.Remove(order);
         }
 
         var trade = new EmulatedTrade(_nextTradeId++, order.Id, order.Symbol, order.Side, price, quantity, commission, commissionAsset, now,
             maker, order.Executed, order.Remaining);
         _trades.Add(trade);
+        order.Trades.Add(trade);
         Raise(ExecutionKind.Trade, order, trade);
         return trade;
     }
@@ -184,6 +189,7 @@ internal sealed partial class Exchange
         order.UpdatedMs = NowMs;
         order.CanceledMs = order.UpdatedMs;
         ReleaseLock(order);
+        _open.Remove(order);
         Raise(kind, order, null);
     }
 

@@ -14,6 +14,9 @@ internal sealed partial class Exchange
     private readonly Dictionary<string, decimal> _prices = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Balance> _balances = new(StringComparer.Ordinal);
     private readonly List<EmulatedOrder> _orders = [];
+    private readonly List<EmulatedOrder> _open = []; // placement order; what matching and duplicate checks look at, not the whole history
+    private readonly HashSet<string> _clientOrderIds = new(StringComparer.Ordinal);
+    private readonly List<EmulatedOrder> _matching = [];
     private readonly List<EmulatedTrade> _trades = [];
     private readonly TimeProvider _time;
     private readonly Random _random;
@@ -81,7 +84,7 @@ internal sealed partial class Exchange
                 _marketOpen = value;
                 if (value)
                 {
-                    foreach (var order in _orders.Where(o => o.State == OrderState.Held).ToList())
+                    foreach (var order in _open.Where(o => o.State == OrderState.Held).ToList())
                     {
                         order.State = OrderState.New;
                         Raise(ExecutionKind.New, order, null);
@@ -141,7 +144,16 @@ internal sealed partial class Exchange
                 return;
             }
 
-            foreach (var order in _orders.Where(o => o.Symbol == symbol && o.State is OrderState.New or OrderState.PartiallyFilled).ToList())
+            _matching.Clear();
+            foreach (var order in _open)
+            {
+                if (order.Symbol == symbol && order.State is OrderState.New or OrderState.PartiallyFilled)
+                {
+                    _matching.Add(order);
+                }
+            }
+
+            foreach (var order in _matching) // a copy: an execution takes the order off the open list
             {
                 if (order.IsMarket)
                 {

@@ -88,8 +88,19 @@ internal sealed class StrategyFeed(TradingStrategy strategy, StrategyPlan plan, 
     }
 
     /// <summary>The latest close of <paramref name="symbol"/> at or before <paramref name="time"/>.</summary>
-    public double CloseAt(Symbol symbol, UnixNanos time) =>
-        _bars[symbol].LastOrDefault(b => b.Time.Value <= time.Value).Close;
+    public double CloseAt(Symbol symbol, UnixNanos time)
+    {
+        var bars = _bars[symbol];
+        for (var i = bars.Count - 1; i >= 0; i--)
+        {
+            if (bars[i].Time.Value <= time.Value)
+            {
+                return bars[i].Close;
+            }
+        }
+
+        return default;
+    }
 
     /// <summary>
     /// Replays <paramref name="history"/> (one series per symbol, any lengths) through the strategy in time order, as if it

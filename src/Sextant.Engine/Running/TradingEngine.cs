@@ -85,7 +85,7 @@ public sealed partial class TradingEngine : IAsyncDisposable
 
         var journalDir = Path.GetFullPath(config.Engine.Journal, options.Root);
         Directory.CreateDirectory(journalDir);
-        var journal = OrderJournal.Open(Path.Combine(journalDir, options.Mode == EngineMode.Live ? "live.jsonl" : "paper.jsonl"), config.Engine.JournalFsync, out var existing);
+        var journal = OrderJournal.Open(Path.Combine(journalDir, options.Mode == EngineMode.Live ? "live.jsonl" : "paper.jsonl"), config.Engine.JournalSync, config.Engine.JournalSyncDelay, options.Time, out var existing);
         var engine = new TradingEngine(options, journal, JournalHistory.From(existing));
         try
         {
