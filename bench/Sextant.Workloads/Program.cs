@@ -13,6 +13,9 @@ switch (which)
     case "loops":
         Profile.Loops(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Contains("--idle"));
         break;
+    case "allocs":
+        Allocations.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        break;
     case "profile":
         Profile.Run();
         break;

@@ -53,7 +53,8 @@ public sealed partial class OrderManager : IExecutionEventSink
     public BrokerId Broker => _broker.Id;
 
     /// <summary>Orders not yet in a final status, oldest first.</summary>
-    public IEnumerable<Order> OpenOrders => _open.Select(t => t.Order);
+    /// <remarks>A <c>foreach</c> over it allocates nothing (the order path sums pending quantities with one per order).</remarks>
+    public OpenOrderList OpenOrders => new(_open);
 
     /// <summary>Number of open orders (no allocation; for the hot loop).</summary>
     public int OpenOrderCount => _open.Count;

@@ -107,4 +107,74 @@ public sealed class EquityStatisticsTests
     [InlineData("1h", AssetClass.Equity, 1_764)]
     public void BarsPerYear_ByIntervalAndAssetClass(string interval, AssetClass assetClass, double expected) =>
         Assert.Equal(expected, BarsPerYear.For(BarInterval.Parse(interval), assetClass), 9);
+
+    [Theory]
+    [InlineData(1, 5)] // shorter than a vector: the scalar path only
+    [InlineData(2, 1_001)]
+    [InlineData(3, 20_000)]
+    [InlineData(4, 20_003)]
+    public void Compute_LongCurves_MatchDividingAtEveryPoint(int seed, int length)
+    {
+        // Random walks with ruined stretches (at, below and back above zero), flat runs and new peaks; the vectorised
+        // return sums and the drawdown that divides only where it can deepen must give what the plain definition gives.
+        var random = new Random(seed);
+        var equity = new double[length];
+        var level = 100.0;
+        for (var t = 0; t < length; t++)
+        {
+            level = random.Next(50) switch
+            {
+                0 => -level * random.NextDouble(), // ruin
+                1 => 0,
+                2 => level, // flat
+                _ => level + ((random.NextDouble() - 0.49) * 3),
+            };
+            equity[t] = level;
+        }
+
+        var times = Enumerable.Range(0, length).Select(d => Day(d)).ToArray();
+
+        var sut = EquityStatistics.Compute(equity, times, capital: 100, barsPerYear: 365);
+        var expected = Reference(equity);
+
+        Assert.Equal(expected.MaxDrawdown, sut.MaxDrawdown);
+        Assert.Equal(expected.Longest, sut.MaxDrawdownBars);
+        Assert.Equal(expected.Sharpe, sut.Sharpe, 1e-9);
+        Assert.Equal(expected.Sortino, sut.Sortino, 1e-9);
+        Assert.Equal(expected.Volatility, sut.AnnualVolatility, 1e-9);
+    }
+
+    // The definitions, one division per point, in one order of summation.
+    private static (double MaxDrawdown, int Longest, double Sharpe, double Sortino, double Volatility) Reference(double[] equity)
+    {
+        double sum = 0, downside = 0, peak = equity[0], maxDrawdown = 0;
+        int count = 0, peakIndex = 0, longest = 0;
+        var returns = new List<double>();
+        for (var t = 0; t < equity.Length; t++)
+        {
+            if (t > 0 && equity[t - 1] > 0)
+            {
+                var r = (equity[t] / equity[t - 1]) - 1;
+                returns.Add(r);
+                sum += r;
+                count++;
+                downside += r < 0 ? r * r : 0;
+            }
+
+            if (equity[t] >= peak)
+            {
+                (peak, peakIndex) = (equity[t], t);
+            }
+            else
+            {
+                maxDrawdown = Math.Max(maxDrawdown, 1 - (equity[t] / peak));
+                longest = Math.Max(longest, t - peakIndex);
+            }
+        }
+
+        var mean = sum / count;
+        var std = Math.Sqrt(returns.Sum(r => (r - mean) * (r - mean)) / (count - 1));
+        var annual = Math.Sqrt(365);
+        return (maxDrawdown, longest, mean / std * annual, mean / Math.Sqrt(downside / count) * annual, std * annual);
+    }
 }
