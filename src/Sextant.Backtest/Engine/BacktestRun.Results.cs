@@ -40,38 +40,29 @@ internal sealed partial class BacktestRun
         var fills = ResultOrder.Fills([.. _brokers.Select(b => b.Venue.Fills)]);
         // A pipelined run's strategies thread has taken every fill already (round trips and totals); otherwise they are made here.
         var fed = _feed is { } feed && feed.Count == fills.Count ? feed : null;
-        var side = Pipelined ? Task.Run(() => (EquityStatisticsOf(), fed is null ? FillTotals(fills) : default)) : null;
-        var orders = ResultOrder.Orders([.. _brokers.Select(b => b.Context.Orders.AllOrders)]);
         var trips = fed?.Trips ?? RoundTripBuilder.Build(fills, BookOf);
-        var ownOrders = new int[_strategies.Length];
-        foreach (var order in orders)
-        {
-            if (StrategyIndex(order.Strategy) is var k and >= 0)
-            {
-                ownOrders[k]++;
-            }
-        }
 
-        var (statistics, (fees, traded, ownFills, ownFees)) = side?.GetAwaiter().GetResult() ?? (EquityStatisticsOf(), FillTotals(fills));
+        // Pipelined, the equity statistics and the per-strategy and per-pair trade statistics are made on a second core
+        // while this one puts the orders in results order (reading every order is most of it: memory, not arithmetic).
+        var side = Pipelined ? Task.Run(() => (EquityStatisticsOf(), fed is null ? FillTotals(fills) : default, GroupsOf(trips))) : null;
+        var (orders, ownOrders) = OrdersByStrategy();
+        var (statistics, (fees, traded, ownFills, ownFees), groups) = side?.GetAwaiter().GetResult()
+            ?? (EquityStatisticsOf(), FillTotals(fills), GroupsOf(trips));
         if (fed is not null)
         {
             (fees, traded, ownFills, ownFees) = (fed.Fees, fed.Traded, [.. fed.OwnFills], [.. fed.OwnFees]);
         }
+
         var exposure = _times.Length == 0 ? 0 : (double)_rowsOpen / _times.Length;
         var turnover = (double)(traded / capital);
         var trades = TradeStatisticsBuilder.Build(trips, orders.Count, fills.Count, fees, exposure, turnover);
-        var groups = new List<GroupStatistics>();
-        for (var k = 0; k < _strategies.Length; k++)
+        for (var i = 0; i < groups.Count; i++)
         {
-            var id = _strategies[k].Strategy.Id;
-            var own = trips.Where(t => t.Strategy == id).ToList();
-            groups.Add(new GroupStatistics("strategy", id.Value, id.Value, TradeStatisticsBuilder.Build(own,
-                ownOrders[k], ownFills[k], ownFees[k], double.NaN, double.NaN)));
-            foreach (var book in own.Select(t => t.Book).Distinct(StringComparer.Ordinal).Where(b => b.Contains('/', StringComparison.Ordinal)))
+            var group = groups[i];
+            var k = group.Kind == "strategy" ? Array.FindIndex(_strategies, s => s.Strategy.Id.Value == group.Strategy) : -1;
+            if (k >= 0)
             {
-                var bookTrips = own.Where(t => t.Book == book).ToList();
-                groups.Add(new GroupStatistics("pair", id.Value, book, TradeStatisticsBuilder.Build(bookTrips, 0,
-                    bookTrips.Sum(t => t.Fills), bookTrips.Sum(t => t.Fees), double.NaN, double.NaN)));
+                groups[i] = group with { Trades = group.Trades with { Orders = ownOrders[k], Fills = ownFills[k], Fees = ownFees[k] } };
             }
         }
 
@@ -146,6 +137,42 @@ internal sealed partial class BacktestRun
         }
 
         return (fees, traded, ownFills, ownFees);
+    }
+
+    // Trade statistics per strategy (its orders, fills and fees are set by the caller) and per pair it traded.
+    private List<GroupStatistics> GroupsOf(IReadOnlyList<RoundTrip> trips)
+    {
+        var groups = new List<GroupStatistics>();
+        for (var k = 0; k < _strategies.Length; k++)
+        {
+            var id = _strategies[k].Strategy.Id;
+            var own = trips.Where(t => t.Strategy == id).ToList();
+            groups.Add(new GroupStatistics("strategy", id.Value, id.Value, TradeStatisticsBuilder.Build(own, 0, 0, 0m, double.NaN, double.NaN)));
+            foreach (var book in own.Select(t => t.Book).Distinct(StringComparer.Ordinal).Where(b => b.Contains('/', StringComparison.Ordinal)))
+            {
+                var bookTrips = own.Where(t => t.Book == book).ToList();
+                groups.Add(new GroupStatistics("pair", id.Value, book, TradeStatisticsBuilder.Build(bookTrips, 0,
+                    bookTrips.Sum(t => t.Fills), bookTrips.Sum(t => t.Fees), double.NaN, double.NaN)));
+            }
+        }
+
+        return groups;
+    }
+
+    // Every order in results order, and how many each strategy made.
+    private (List<Order> Orders, int[] OwnOrders) OrdersByStrategy()
+    {
+        var orders = ResultOrder.Orders([.. _brokers.Select(b => b.Context.Orders.AllOrders)]);
+        var ownOrders = new int[_strategies.Length];
+        foreach (var order in orders)
+        {
+            if (StrategyIndex(order.Strategy) is var k and >= 0)
+            {
+                ownOrders[k]++;
+            }
+        }
+
+        return (orders, ownOrders);
     }
 
     private PerformanceStatistics EquityStatisticsOf() =>
