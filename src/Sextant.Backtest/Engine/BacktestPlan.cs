@@ -26,6 +26,9 @@ public sealed record BacktestPlan
     /// <summary>Every series read by some strategy, each once.</summary>
     public IReadOnlyList<SeriesKey> Series => [.. Strategies.SelectMany(s => s.Series).Distinct()];
 
+    /// <summary>Whether the run records its strategies' diagnostic series (the z-score chart); a sweep, which keeps only statistics, does not.</summary>
+    public bool RecordDiagnostics { get; init; } = true;
+
     /// <summary>Brokers in use with their starting cash.</summary>
     public IReadOnlyList<BrokerPlan> Brokers => [.. Strategies.GroupBy(s => s.Broker)
         .Select(g => new BrokerPlan(g.Key, Config.Brokers[g.Key], Config.Backtesting.Capital * g.Sum(s => s.Share)))];

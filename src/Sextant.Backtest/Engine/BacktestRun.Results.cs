@@ -196,7 +196,7 @@ internal sealed partial class BacktestRun
         var d = 0;
         foreach (var strategy in _strategies)
         {
-            if (strategy.Diagnostics is not { } diagnostics)
+            if (strategy.Diagnostics is not { } diagnostics || !_plan.RecordDiagnostics)
             {
                 continue;
             }

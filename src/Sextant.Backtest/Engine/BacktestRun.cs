@@ -95,8 +95,8 @@ internal sealed partial class BacktestRun
         Pipelined = CanPipeline(plan, _times.Length);
         _directSink = new DirectSink(this);
         _equity = new double[_times.Length];
-        _diagnosticCounts = [.. _strategies.Select(s => s.Diagnostics?.DiagnosticNames.Count ?? 0)];
-        _diagnostics = [.. _strategies.SelectMany(s => s.Diagnostics?.DiagnosticNames ?? []).Select(_ => new double[_times.Length])];
+        _diagnosticCounts = [.. _strategies.Select(s => plan.RecordDiagnostics ? s.Diagnostics?.DiagnosticNames.Count ?? 0 : 0)];
+        _diagnostics = [.. _diagnosticCounts.SelectMany(count => Enumerable.Range(0, count)).Select(_ => new double[_times.Length])];
     }
 
     /// <summary>Rows (distinct timestamps) replayed.</summary>

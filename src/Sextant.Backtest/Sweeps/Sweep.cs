@@ -61,7 +61,7 @@ public static class Sweep
         {
             // Combinations run in parallel already: each backtest on one thread.
             config = config with { Backtesting = config.Backtesting with { Pipeline = false } };
-            var plan = BacktestPlan.FromConfig(config, "sweep") with { Range = range };
+            var plan = BacktestPlan.FromConfig(config, "sweep") with { Range = range, RecordDiagnostics = false }; // 4 MB a pair the row would not keep
             result = Backtester.Run(plan, data).Result;
         }
         catch (BacktestException ex)

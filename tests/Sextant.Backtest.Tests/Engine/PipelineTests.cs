@@ -43,6 +43,23 @@ public sealed class PipelineTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Run_WithoutDiagnostics_HasTheSameResultsAndNoZSeries(bool pipeline)
+    {
+        // What a sweep runs: no diagnostic series is kept (4 MB a pair over a year of minutes); nothing else changes.
+        var plan = Plan(2.0, null, pipeline);
+
+        var (with, _) = Run(plan);
+        var (without, _) = Run(plan with { RecordDiagnostics = false });
+
+        Assert.NotEmpty(with.Diagnostics);
+        Assert.Empty(without.Diagnostics);
+        Assert.Equal(Summary(with), Summary(without));
+        Assert.Equal(with.Equity.ToArray(), without.Equity.ToArray());
+    }
+
     [Fact]
     public void Run_PercentOfEquitySizing_RunsSingleThreaded()
     {
