@@ -46,7 +46,7 @@ internal sealed partial class BacktestRun
         // while this one puts the orders in results order (reading every order is most of it: memory, not arithmetic).
         var side = Pipelined ? Task.Run(() => (EquityStatisticsOf(), fed is null ? FillTotals(fills) : default, GroupsOf(trips))) : null;
         var (orders, ownOrders) = OrdersByStrategy();
-        var (statistics, (fees, traded, ownFills, ownFees), groups) = side?.GetAwaiter().GetResult()
+        var (statistics, (fees, traded, ownFills, ownFees), (all, groups)) = side?.GetAwaiter().GetResult()
             ?? (EquityStatisticsOf(), FillTotals(fills), GroupsOf(trips));
         if (fed is not null)
         {
@@ -55,7 +55,7 @@ internal sealed partial class BacktestRun
 
         var exposure = _times.Length == 0 ? 0 : (double)_rowsOpen / _times.Length;
         var turnover = (double)(traded / capital);
-        var trades = TradeStatisticsBuilder.Build(trips, orders.Count, fills.Count, fees, exposure, turnover);
+        var trades = all with { Orders = orders.Count, Fills = fills.Count, Fees = fees, ExposureTime = exposure, Turnover = turnover };
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
@@ -139,39 +139,35 @@ internal sealed partial class BacktestRun
         return (fees, traded, ownFills, ownFees);
     }
 
-    // Trade statistics per strategy (its orders, fills and fees are set by the caller) and per pair it traded.
-    private List<GroupStatistics> GroupsOf(IReadOnlyList<RoundTrip> trips)
+    // The statistics of every round trip (the run totals are set by the caller), then per strategy (its orders, fills and
+    // fees too) and per pair it traded. A group holding every trip of the set above it shares that set's figures instead
+    // of adding them up again (one strategy trading one pair: all three are the same trips).
+    private (TradeStatistics All, List<GroupStatistics> Groups) GroupsOf(IReadOnlyList<RoundTrip> trips)
     {
+        var all = TradeStatisticsBuilder.Build(trips, 0, 0, 0m, double.NaN, double.NaN);
         var groups = new List<GroupStatistics>();
         for (var k = 0; k < _strategies.Length; k++)
         {
             var id = _strategies[k].Strategy.Id;
             var own = trips.Where(t => t.Strategy == id).ToList();
-            groups.Add(new GroupStatistics("strategy", id.Value, id.Value, TradeStatisticsBuilder.Build(own, 0, 0, 0m, double.NaN, double.NaN)));
+            var ofStrategy = own.Count == trips.Count ? all : TradeStatisticsBuilder.Build(own, 0, 0, 0m, double.NaN, double.NaN);
+            groups.Add(new GroupStatistics("strategy", id.Value, id.Value, ofStrategy));
             foreach (var book in own.Select(t => t.Book).Distinct(StringComparer.Ordinal).Where(b => b.Contains('/', StringComparison.Ordinal)))
             {
                 var bookTrips = own.Where(t => t.Book == book).ToList();
-                groups.Add(new GroupStatistics("pair", id.Value, book, TradeStatisticsBuilder.Build(bookTrips, 0,
-                    bookTrips.Sum(t => t.Fills), bookTrips.Sum(t => t.Fees), double.NaN, double.NaN)));
+                var ofBook = bookTrips.Count == own.Count ? ofStrategy : TradeStatisticsBuilder.Build(bookTrips, 0, 0, 0m, double.NaN, double.NaN);
+                groups.Add(new GroupStatistics("pair", id.Value, book, ofBook with { Fills = bookTrips.Sum(t => t.Fills), Fees = bookTrips.Sum(t => t.Fees) }));
             }
         }
 
-        return groups;
+        return (all, groups);
     }
 
     // Every order in results order, and how many each strategy made.
     private (List<Order> Orders, int[] OwnOrders) OrdersByStrategy()
     {
-        var orders = ResultOrder.Orders([.. _brokers.Select(b => b.Context.Orders.AllOrders)]);
         var ownOrders = new int[_strategies.Length];
-        foreach (var order in orders)
-        {
-            if (StrategyIndex(order.Strategy) is var k and >= 0)
-            {
-                ownOrders[k]++;
-            }
-        }
-
+        var orders = ResultOrder.Orders([.. _brokers.Select(b => b.Context.Orders.AllOrders)], [.. _strategies.Select(s => s.Strategy.Id)], ownOrders);
         return (orders, ownOrders);
     }
 

@@ -26,6 +26,43 @@ public sealed class ResultOrderTests
         Assert.Equal("pairs-10-0-0", sut[1].Id.Value);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(3, 2)]
+    [InlineData(4, 3)]
+    public void Orders_RandomRuns_MatchTheStableSortAndCountEachStrategy(int seed, int brokerCount)
+    {
+        // Each broker makes its orders in time order, several at an instant (legs), with hex sequence numbers that cross
+        // digit counts; two strategies share the brokers. The one-pass sort and count must equal the stable sort's.
+        var random = new Random(seed);
+        var strategies = new[] { new StrategyId("pairs"), new StrategyId("momo") };
+        var brokers = new List<IReadOnlyList<Order>>();
+        var expectedCounts = new int[2];
+        for (var b = 0; b < brokerCount; b++)
+        {
+            var orders = new List<Order>();
+            var minute = 0L;
+            for (var sequence = 1; sequence < 600; sequence++)
+            {
+                minute += random.Next(3); // 0: the same instant as the last signal
+                var k = random.Next(2);
+                expectedCounts[k]++;
+                orders.Add(Core.Orders.Order.Create(new ClientOrderId($"{strategies[k].Value}-{sequence:x}-{b}-0"), strategies[k], new BrokerId("sim"),
+                    new Symbol("BTCUSDT"), AssetClass.Crypto, OrderSide.Buy, OrderType.Market, new Quantity(1m), null, TimeInForce.Gtc,
+                    new UnixNanos(minute * 60_000_000_000L)));
+            }
+
+            brokers.Add(orders);
+        }
+
+        var counts = new int[2];
+        var sut = ResultOrder.Orders(brokers, strategies, counts);
+
+        Assert.Equal(Reference(brokers).Select(o => o.Id), sut.Select(o => o.Id));
+        Assert.Equal(expectedCounts, counts);
+    }
+
     [Fact]
     public void Orders_TwoBrokersInterleavedInTime_FallsBackToTheStableSort()
     {
