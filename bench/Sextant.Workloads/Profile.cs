@@ -80,6 +80,9 @@ internal static class Profile
 
         for (var i = 0; i < times; i++)
         {
+            GC.Collect(); // from a collected heap, as W1 runs
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
             var run = new BacktestRun(plan, data, registry);
             var loop = Timing.Of(() => run.Loop(null, CancellationToken.None));
             var results = Timing.Of(() => run.Result(TimeSpan.Zero, TimeSpan.Zero));

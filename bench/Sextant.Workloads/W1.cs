@@ -39,6 +39,12 @@ internal static class W1
             var cpu = TimeSpan.MaxValue;
             for (var i = 0; i < repeat; i++)
             {
+                // Each run starts from a collected heap, as BenchmarkDotNet starts each iteration: the last run's history
+                // is garbage, and collecting it is not this run's work.
+                result = null;
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
                 process.Refresh();
                 var cpuBefore = process.TotalProcessorTime;
                 // What Backtester.Run does, timed by phase: build (strategies, venues, portfolios, frames), the loop, the results.
