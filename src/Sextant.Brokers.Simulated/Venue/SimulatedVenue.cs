@@ -208,11 +208,12 @@ public sealed partial class SimulatedVenue : IBroker
         }
 
         var price = liquidity == Liquidity.Taker ? _options.Slippage.Apply(order.Side, rawPrice) : rawPrice;
-        var fee = _options.Fees.Fee(order, quantity, price, liquidity, _options.QuoteAsset);
+        var notional = quantity * price;
+        var fee = _options.Fees.Fee(order, quantity, price, notional, liquidity, _options.QuoteAsset);
         var buy = order.Side == OrderSide.Buy;
         _tradeSequence++;
         var fill = new Fill(order.Id, order.VenueOrderId, _tradeSequence.ToString(CultureInfo.InvariantCulture), order.Symbol, order.Side,
-            new Quantity(quantity), new Price(price), fee, liquidity, Now, order.Strategy, Id);
+            new Quantity(quantity), new Price(price), fee, liquidity, Now, order.Strategy, Id, notional);
         Cash -= (buy ? fill.Notional : -fill.Notional) + fee.Amount; // = signed quantity × price + fee
         ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(_positions, order.Symbol, out _);
         position += buy ? quantity : -quantity;

@@ -33,6 +33,25 @@ public sealed record Fill
         UnixNanos time,
         StrategyId strategy,
         BrokerId broker)
+        : this(orderId, venueOrderId, tradeId, symbol, side, quantity, price, fee, liquidity, time, strategy, broker, notional: null)
+    {
+    }
+
+    /// <summary>As the public constructor, with <paramref name="notional"/> = price × quantity already made by the caller (the simulated venue, which needs it for the fee first).</summary>
+    internal Fill(
+        ClientOrderId orderId,
+        VenueOrderId? venueOrderId,
+        string tradeId,
+        Symbol symbol,
+        OrderSide side,
+        Quantity quantity,
+        Price price,
+        Money fee,
+        Liquidity liquidity,
+        UnixNanos time,
+        StrategyId strategy,
+        BrokerId broker,
+        decimal? notional)
     {
         if (string.IsNullOrWhiteSpace(tradeId))
         {
@@ -92,7 +111,7 @@ public sealed record Fill
         Time = time;
         Strategy = strategy;
         Broker = broker;
-        Notional = price * quantity;
+        Notional = notional ?? price * quantity;
     }
 
     /// <summary>The order that was filled.</summary>

@@ -18,7 +18,7 @@ public sealed class FeeModelTests
         // proceeds 100 · 150 = 15000; SEC 15000 · 27.80 / 10⁶ = 0.417 → 0.42; TAF 100 · 0.000166 = 0.0166 → 0.02
         var sut = new AlpacaFeeModel(27.80m, 0.000166m, 8.30m);
 
-        Assert.Equal(new Money(0.44m, Usd), sut.Fee(Order(OrderSide.Sell), 100m, 150m, Liquidity.Taker, Usd));
+        Assert.Equal(new Money(0.44m, Usd), sut.Fee(Order(OrderSide.Sell), 100m, 150m, 15_000m, Liquidity.Taker, Usd));
     }
 
     [Fact]
@@ -27,12 +27,12 @@ public sealed class FeeModelTests
         // 100000 shares at 10: SEC 1000000 · 27.80 / 10⁶ = 27.80; TAF min(16.6, 8.30) = 8.30
         var sut = new AlpacaFeeModel(27.80m, 0.000166m, 8.30m);
 
-        Assert.Equal(36.10m, sut.Fee(Order(OrderSide.Sell), 100_000m, 10m, Liquidity.Taker, Usd).Amount);
+        Assert.Equal(36.10m, sut.Fee(Order(OrderSide.Sell), 100_000m, 10m, 1_000_000m, Liquidity.Taker, Usd).Amount);
     }
 
     [Fact]
     public void Alpaca_Buy_IsFree() =>
-        Assert.Equal(0m, new AlpacaFeeModel(27.80m, 0.000166m, 8.30m).Fee(Order(OrderSide.Buy), 100m, 150m, Liquidity.Taker, Usd).Amount);
+        Assert.Equal(0m, new AlpacaFeeModel(27.80m, 0.000166m, 8.30m).Fee(Order(OrderSide.Buy), 100m, 150m, 15_000m, Liquidity.Taker, Usd).Amount);
 
     [Theory]
     [InlineData(Liquidity.Maker, 0.2)]
@@ -42,6 +42,6 @@ public sealed class FeeModelTests
         // notional 2 · 100 = 200; maker 10 bps → 0.2, taker 30 bps → 0.6
         var sut = new BinanceUsFeeModel(10m, 30m);
 
-        Assert.Equal(expected, sut.Fee(Order(OrderSide.Buy), 2m, 100m, liquidity, Usd).Amount);
+        Assert.Equal(expected, sut.Fee(Order(OrderSide.Buy), 2m, 100m, 200m, liquidity, Usd).Amount);
     }
 }
