@@ -71,7 +71,9 @@ public sealed partial class BrokerContext : IOrderListener
     /// Sizes, checks and submits the order for <paramref name="signal"/>; <paramref name="referencePrice"/> is the
     /// price the decision was made at (the bar's close), used to size notional targets and check limits.
     /// </summary>
-    public async ValueTask<PlaceResult> PlaceOrderAsync(Signal signal, decimal referencePrice, CancellationToken cancellationToken)
+    /// <remarks>Not an async method: everything before the submit is synchronous, and a venue that answers at once (the
+    /// simulated one) completes the whole call without a state machine; a failure before the submit throws at the call.</remarks>
+    public ValueTask<PlaceResult> PlaceOrderAsync(Signal signal, decimal referencePrice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signal);
         var sequence = ++CollectionsMarshal.GetValueRefOrAddDefault(_signalSequence, signal.Strategy, out _);
@@ -82,7 +84,7 @@ public sealed partial class BrokerContext : IOrderListener
         var decision = Sizer.Decide(signal, position + pending, referencePrice, rules);
         if (!decision.HasOrder)
         {
-            return decision.Reason == RejectReason.None ? PlaceResult.Nothing : Refuse(signal, decision.Reason, decision.Message!);
+            return new(decision.Reason == RejectReason.None ? PlaceResult.Nothing : Refuse(signal, decision.Reason, decision.Message!));
         }
 
         var before = position + pending;
@@ -95,21 +97,24 @@ public sealed partial class BrokerContext : IOrderListener
             var check = Risk.Check(decision.Quantity, referencePrice, signedAfter);
             if (!check.Allowed)
             {
-                return Refuse(signal, check.Reason, check.Message!);
+                return new(Refuse(signal, check.Reason, check.Message!));
             }
 
             if (BlockedForBalance(signal.Strategy, signal.Symbol) is { } venueMessage)
             {
-                return Refuse(signal, RejectReason.InsufficientBalance,
-                    $"the venue refused the last order for balance ({venueMessage}); not resent until a fill or a cancel at {Id} changes the balance");
+                return new(Refuse(signal, RejectReason.InsufficientBalance,
+                    $"the venue refused the last order for balance ({venueMessage}); not resent until a fill or a cancel at {Id} changes the balance"));
             }
         }
 
         var (type, limitPrice) = OrderTypeFor(signal, decision.Side, referencePrice);
         Price? limit = limitPrice is { } l ? new Price(rules.RoundPrice(l, decision.Side)) : null;
         var ticket = new OrderTicket(signal, sequence, 0, decision.Side, new Quantity(decision.Quantity), type, limit, signal.TimeInForce);
-        var order = await Orders.SubmitAsync(ticket, cancellationToken).ConfigureAwait(false);
-        return new PlaceResult(order, RejectReason.None, null);
+        var submitting = Orders.SubmitAsync(ticket, cancellationToken);
+        return submitting.IsCompletedSuccessfully ? new(new PlaceResult(submitting.Result, RejectReason.None, null)) : Placed(submitting);
+
+        static async ValueTask<PlaceResult> Placed(ValueTask<Order> submitting) =>
+            new(await submitting.ConfigureAwait(false), RejectReason.None, null);
     }
 
     /// <inheritdoc />

@@ -19,11 +19,14 @@ public sealed class SimulatedClock : TimeProvider
     {
         if (time.Value < _nanos)
         {
-            throw new InvalidOperationException($"Simulated clock cannot go back from {Now} to {time}");
+            ThrowBackwards(time); // out of line: the backtest moves the clock on every row, and this method inlines
         }
 
         Volatile.Write(ref _nanos, time.Value);
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void ThrowBackwards(UnixNanos time) => throw new InvalidOperationException($"Simulated clock cannot go back from {Now} to {time}");
 
     /// <summary>Moves the clock forward by <paramref name="delta"/>.</summary>
     public void Advance(TimeSpan delta) => AdvanceTo(Now + delta);

@@ -110,14 +110,15 @@ public sealed partial class OrderManager : IExecutionEventSink
 
     private UnixNanos Now => _time.GetUnixNanos();
 
-    private async ValueTask<Order> SubmitAsync(OrderTicket ticket, int attempt, CancellationToken cancellationToken)
+    // Not an async method: a venue that answers at once (the simulated one) completes the call without a state machine.
+    private ValueTask<Order> SubmitAsync(OrderTicket ticket, int attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket.Signal, nameof(ticket));
         var id = ClientOrderIds.Create(ticket.Signal.Strategy, ticket.SignalSequence, ticket.Leg, attempt);
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_orders, id, out var exists); // one lookup for the check and the add
         if (exists)
         {
-            return slot!.Order; // idempotent: the same signal leg and attempt is never sent twice
+            return new(slot!.Order); // idempotent: the same signal leg and attempt is never sent twice
         }
 
         Order order;
@@ -139,12 +140,32 @@ public sealed partial class OrderManager : IExecutionEventSink
         Apply(tracked, new OrderSubmitted(id, Now));
         Log.Submitted(_logger, id.Value, order.Side, order.Quantity.Value, order.Symbol.Value, order.Strategy.Value, _broker.Id.Value);
 
-        SubmitResult result;
+        ValueTask<SubmitResult> submitting;
         using (OrderLogScope.Begin(_logger, order))
         {
-            result = await _broker.SubmitAsync(order, cancellationToken).ConfigureAwait(false);
+            submitting = _broker.SubmitAsync(order, cancellationToken); // the venue's continuation keeps the scope it started in
         }
 
+        if (submitting.IsCompletedSuccessfully)
+        {
+            Acknowledge(tracked, submitting.Result);
+            return new(order);
+        }
+
+        return Submitted(tracked, submitting);
+    }
+
+    private async ValueTask<Order> Submitted(TrackedOrder tracked, ValueTask<SubmitResult> submitting)
+    {
+        Acknowledge(tracked, await submitting.ConfigureAwait(false));
+        return tracked.Order;
+    }
+
+    // The venue's answer to a submit, applied unless a report that raced it moved the order already.
+    private void Acknowledge(TrackedOrder tracked, SubmitResult result)
+    {
+        var order = tracked.Order;
+        var id = order.Id;
         switch (result.Outcome)
         {
             case SubmitOutcome.Accepted when order.Status == OrderStatus.Submitted:
@@ -157,7 +178,5 @@ public sealed partial class OrderManager : IExecutionEventSink
             default:
                 break; // Unknown: CheckTimeoutsAsync queries it after the acknowledgement timeout.
         }
-
-        return order;
     }
 }
