@@ -27,6 +27,7 @@ internal static class W2
             var (y, x) = Synthetic.Pair("synthetic", $"Y{i:D2}", $"X{i:D2}", bars, seed: 1000 + i);
             Interlocked.Add(ref generationTicks, generating.Elapsed.Ticks);
             var config = Configs.Engine(Configs.Pair($"pair-{i:D2}", $"Y{i:D2}", $"X{i:D2}"));
+            config = config with { Backtesting = config.Backtesting with { Pipeline = false } }; // one backtest per core already, as a sweep
             var result = Backtester.Run(BacktestPlan.FromConfig(config, "w2"), new BacktestData([y, x])).Result;
             Interlocked.Add(ref totalBars, result.Bars);
             Interlocked.Add(ref fills, result.Fills.Count);
