@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Sextant.Config.Schema;
 using Sextant.Core.Time;
 using Sextant.Engine.Journal;
+using Sextant.Engine.Running;
 using Sextant.Engine.Tests.Support;
 using Sextant.Execution.Orders;
 
@@ -114,21 +116,12 @@ public sealed class RestartTests
 
         await VenueClient.BuyAsync(rig, "by-hand-1", 0.01m); // bought at the venue by someone else while the engine was down
 
-        await using var second = rig.Run(config);
-        await EngineRig.WaitUntilAsync(() => rig.Journal().Count(e => (string?)e.Data["event"] == "reconcile") == 2, "the reconciliation");
         var ordersBefore = rig.Host.Control.Orders().Count;
-        for (var i = 0; i < 60; i++)
-        {
-            rig.Step();
-        }
+        var (summary, reconcile, log) = await RestartAndStepAsync(rig, config);
 
-        await Task.Delay(500);
-        var summary = await second.StopAsync();
-
-        var reconcile = rig.Journal().Last(e => (string?)e.Data["event"] == "reconcile");
         Assert.False((bool)reconcile.Data["clean"]!);
         Assert.Contains("BTCUSDT", reconcile.Data["problems"]!.ToJsonString(), StringComparison.Ordinal);
-        Assert.Contains("RECONCILIATION STOPPED TRADING", second.Log, StringComparison.Ordinal);
+        Assert.Contains("RECONCILIATION STOPPED TRADING", log, StringComparison.Ordinal);
         Assert.NotNull(summary.Brokers[0].Halted);
         Assert.Equal(ordersBefore, rig.Host.Control.Orders().Count);
     }
@@ -177,6 +170,19 @@ public sealed class RestartTests
         File.WriteAllLines(rig.JournalFile(), File.ReadAllLines(rig.JournalFile()).Take(kept));
         var ordersBefore = rig.Host.Control.Orders().Count;
 
+        var (summary, reconcile, _) = await RestartAndStepAsync(rig, config);
+
+        Assert.False((bool)reconcile.Data["clean"]!);
+        Assert.Contains($"order {lost}", reconcile.Data["problems"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("not in the journal", reconcile.Data["problems"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.NotNull(summary.Brokers[0].Halted);
+        Assert.Equal(ordersBefore, rig.Host.Control.Orders().Count); // its id was free again in the journal, and nothing was sent under it
+    }
+
+    // Starts the engine again, waits for its reconciliation, steps 60 bars and stops it: its summary, the reconciliation's
+    // journal entry and its log.
+    private static async Task<(EngineSummary Summary, JournalEntry Reconcile, string Log)> RestartAndStepAsync(EngineRig rig, SextantConfig config)
+    {
         await using var second = rig.Run(config);
         await EngineRig.WaitUntilAsync(() => rig.Journal().Count(e => (string?)e.Data["event"] == "reconcile") == 2, "the reconciliation");
         for (var i = 0; i < 60; i++)
@@ -186,13 +192,7 @@ public sealed class RestartTests
 
         await Task.Delay(500);
         var summary = await second.StopAsync();
-
-        var reconcile = rig.Journal().Last(e => (string?)e.Data["event"] == "reconcile");
-        Assert.False((bool)reconcile.Data["clean"]!);
-        Assert.Contains($"order {lost}", reconcile.Data["problems"]!.ToJsonString(), StringComparison.Ordinal);
-        Assert.Contains("not in the journal", reconcile.Data["problems"]!.ToJsonString(), StringComparison.Ordinal);
-        Assert.NotNull(summary.Brokers[0].Halted);
-        Assert.Equal(ordersBefore, rig.Host.Control.Orders().Count); // its id was free again in the journal, and nothing was sent under it
+        return (summary, rig.Journal().Last(e => (string?)e.Data["event"] == "reconcile"), second.Log);
     }
 
     private static string? LastRequest(EngineRig rig) => rig.Journal().LastOrDefault(e => e.Type == JournalEntryType.OrderRequest)?.OrderId;
