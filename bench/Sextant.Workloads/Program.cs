@@ -41,7 +41,8 @@ switch (which)
         await W4.RunAsync(quick, durable: false, inProcess: false);
         break;
     default:
-        Console.Error.WriteLine("usage: Sextant.Workloads [w1|w2|w3|w4|all] [--quick] [--fsync (w4: journal_sync: before_action)] [--in-process (w4: the emulator in the engine's process)]");
+        Console.Error.WriteLine("usage: Sextant.Workloads [w1|w2|w3|w4|all] [--quick] [--repeat N (w1)] [--combos N (w3)] [--fsync (w4: journal_sync: before_action)] [--in-process (w4: the emulator in the engine's process)]");
+        Console.Error.WriteLine("       Sextant.Workloads loops N [--idle] | allocs N | orders | profile | steps level|log N   (the W1 loop taken apart, for perf)");
         return 2;
 }
 
