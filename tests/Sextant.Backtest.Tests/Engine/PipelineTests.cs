@@ -9,11 +9,17 @@ using Sextant.Strategies.Registry;
 
 namespace Sextant.Backtest.Tests.Engine;
 
+[CollectionDefinition(nameof(PipelineTests), DisableParallelization = true)]
+public sealed class PipelineTestsRunAlone;
+
 /// <summary>
 /// The pipelined loop (strategies on a thread of their own) against the single-threaded one on the same 40,000 real minutes
 /// (the 5000 bundled BTCUSDT/ETHUSDT minutes tiled 8 times, each tile scaled to continue where the last ended): every
 /// figure, order, fill and series must be the same, failures must surface the same way, and it runs only where it may.
+/// The class runs alone: its no-allocation test counts the process's allocations (both threads of a run), which a test of
+/// another class running meanwhile would add to.
 /// </summary>
+[Collection(nameof(PipelineTests))]
 public sealed class PipelineTests
 {
     private const int Tiles = 8;
