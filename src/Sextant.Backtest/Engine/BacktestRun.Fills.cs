@@ -16,8 +16,11 @@ internal sealed partial class BacktestRun
     private FillFeed? _feed;
 
     /// <summary>The book (pair) a fill belongs to: its signal's "pair", else its symbol.</summary>
-    private static string BookOf(Order order, Fill fill) =>
-        order.Signal?.Metadata is { } metadata && metadata.TryGetValue("pair", out var pair) && pair is string name ? name : fill.Symbol.Value;
+    private static string BookOf(Order order, Fill fill) => BookOf(order.Signal?.Metadata, fill);
+
+    /// <summary>The book named by a signal's metadata ("pair"), else the fill's symbol.</summary>
+    private static string BookOf(IReadOnlyDictionary<string, object>? metadata, Fill fill) =>
+        metadata is not null && metadata.TryGetValue("pair", out var pair) && pair is string name ? name : fill.Symbol.Value;
 
     /// <summary>One fill on its way, with the order it filled and its broker's index (the results' tie-break at equal times).</summary>
     private readonly record struct FillEntry(Fill Fill, Order Order, int Broker);
@@ -33,8 +36,6 @@ internal sealed partial class BacktestRun
         private readonly Block _first = new();
         private readonly RoundTripBuilder _trips = new();
         private readonly List<FillEntry> _instant = []; // the fills of one instant, put in broker order before use
-        private readonly int[] _ownFills = new int[run._strategies.Length];
-        private readonly decimal[] _ownFees = new decimal[run._strategies.Length];
         private Block? _tail;
         private int _tailCount;
         private long _written;
@@ -49,13 +50,8 @@ internal sealed partial class BacktestRun
         /// <summary>Fills taken so far (all of them once complete and drained).</summary>
         public long Count => _read;
 
-        public decimal Fees { get; private set; }
-
-        public decimal Traded { get; private set; }
-
-        public IReadOnlyList<int> OwnFills => _ownFills;
-
-        public IReadOnlyList<decimal> OwnFees => _ownFees;
+        /// <summary>Commission and notional of the fills taken, in the results' order.</summary>
+        public FillTotals Totals { get; } = new(run);
 
         public IReadOnlyList<RoundTrip> Trips => _trips.Trips;
 
@@ -157,13 +153,7 @@ internal sealed partial class BacktestRun
             foreach (var (fill, order, _) in _instant)
             {
                 _trips.Add(fill, BookOf(order, fill));
-                Fees += fill.Fee.Amount;
-                Traded += fill.Notional;
-                if (run.StrategyIndex(fill.Strategy) is var k and >= 0)
-                {
-                    _ownFills[k]++;
-                    _ownFees[k] += fill.Fee.Amount;
-                }
+                Totals.Add(fill);
             }
 
             _instant.Clear();

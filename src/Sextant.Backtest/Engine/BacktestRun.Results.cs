@@ -44,25 +44,21 @@ internal sealed partial class BacktestRun
 
         // Pipelined, the equity statistics and the per-strategy and per-pair trade statistics are made on a second core
         // while this one puts the orders in results order (reading every order is most of it: memory, not arithmetic).
-        var side = Pipelined ? Task.Run(() => (EquityStatisticsOf(), fed is null ? FillTotals(fills) : default, GroupsOf(trips))) : null;
+        var side = Pipelined ? Task.Run(() => (EquityStatisticsOf(), fed?.Totals ?? TotalsOf(fills), GroupsOf(trips))) : null;
         var (orders, ownOrders) = OrdersByStrategy();
-        var (statistics, (fees, traded, ownFills, ownFees), (all, groups)) = side?.GetAwaiter().GetResult()
-            ?? (EquityStatisticsOf(), FillTotals(fills), GroupsOf(trips));
-        if (fed is not null)
-        {
-            (fees, traded, ownFills, ownFees) = (fed.Fees, fed.Traded, [.. fed.OwnFills], [.. fed.OwnFees]);
-        }
+        var (statistics, totals, (all, groups)) = side?.GetAwaiter().GetResult()
+            ?? (EquityStatisticsOf(), fed?.Totals ?? TotalsOf(fills), GroupsOf(trips));
 
         var exposure = _times.Length == 0 ? 0 : (double)_rowsOpen / _times.Length;
-        var turnover = (double)(traded / capital);
-        var trades = all with { Orders = orders.Count, Fills = fills.Count, Fees = fees, ExposureTime = exposure, Turnover = turnover };
+        var turnover = (double)(totals.Traded / capital);
+        var trades = all with { Orders = orders.Count, Fills = fills.Count, Fees = totals.Fees, ExposureTime = exposure, Turnover = turnover };
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
             var k = group.Kind == "strategy" ? Array.FindIndex(_strategies, s => s.Strategy.Id.Value == group.Strategy) : -1;
             if (k >= 0)
             {
-                groups[i] = group with { Trades = group.Trades with { Orders = ownOrders[k], Fills = ownFills[k], Fees = ownFees[k] } };
+                groups[i] = group with { Trades = group.Trades with { Orders = ownOrders[k], Fills = totals.OwnFills(k), Fees = totals.OwnFees(k) } };
             }
         }
 
@@ -89,9 +85,7 @@ internal sealed partial class BacktestRun
         };
     }
 
-    private string BookOf(Fill fill) => MetadataOf(fill.OrderId) is { } metadata && metadata.TryGetValue("pair", out var pair) && pair is string name
-        ? name
-        : fill.Symbol.Value; // as BookOf(order, fill): the order's signal is the one MetadataOf finds
+    private string BookOf(Fill fill) => BookOf(MetadataOf(fill.OrderId), fill); // MetadataOf finds the order's signal
 
     private double BarsPerYearOf()
     {
@@ -118,25 +112,45 @@ internal sealed partial class BacktestRun
         return -1;
     }
 
-    /// <summary>Commission and traded notional over <paramref name="fills"/>, and every strategy's fills and commission (each sum in fill order, as summing its own fills would).</summary>
+    /// <summary>Commission and traded notional over <paramref name="fills"/>, and every strategy's fills and commission.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (decimal Fees, decimal Traded, int[] OwnFills, decimal[] OwnFees) FillTotals(List<Fill> fills)
+    private FillTotals TotalsOf(List<Fill> fills)
     {
-        var ownFills = new int[_strategies.Length];
-        var ownFees = new decimal[_strategies.Length];
-        decimal fees = 0, traded = 0;
+        var totals = new FillTotals(this);
         foreach (var fill in fills)
         {
-            fees += fill.Fee.Amount;
-            traded += fill.Notional; // quantity × price
-            if (StrategyIndex(fill.Strategy) is var k and >= 0)
-            {
-                ownFills[k]++;
-                ownFees[k] += fill.Fee.Amount;
-            }
+            totals.Add(fill);
         }
 
-        return (fees, traded, ownFills, ownFees);
+        return totals;
+    }
+
+    /// <summary>Commission and traded notional, and each strategy's fills and commission, each summed in fill order (as summing its own fills would).</summary>
+    private sealed class FillTotals(BacktestRun run)
+    {
+        private readonly int[] _ownFills = new int[run._strategies.Length];
+        private readonly decimal[] _ownFees = new decimal[run._strategies.Length];
+
+        public decimal Fees { get; private set; }
+
+        public decimal Traded { get; private set; }
+
+        /// <summary>Fills of the run's strategy <paramref name="k"/>.</summary>
+        public int OwnFills(int k) => _ownFills[k];
+
+        /// <summary>Commission of the run's strategy <paramref name="k"/>.</summary>
+        public decimal OwnFees(int k) => _ownFees[k];
+
+        public void Add(Fill fill)
+        {
+            Fees += fill.Fee.Amount;
+            Traded += fill.Notional; // quantity × price
+            if (run.StrategyIndex(fill.Strategy) is var k and >= 0)
+            {
+                _ownFills[k]++;
+                _ownFees[k] += fill.Fee.Amount;
+            }
+        }
     }
 
     // The statistics of every round trip (the run totals are set by the caller), then per strategy (its orders, fills and
