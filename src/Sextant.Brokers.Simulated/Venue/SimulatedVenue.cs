@@ -114,19 +114,16 @@ public sealed partial class SimulatedVenue : IBroker
     private void MatchRow(int index, int row)
     {
         var series = _series[index]!;
-        if (MarketOrdersAtOpen(_working[index]))
-        {
-            // Every working order is a market order and the bar model fills those at the open, whole: only the bar's time and
-            // open are read (a backtest's other columns are not in the cache at this row), with the same fills as Match.
-            MatchAtOpen(index, series.Times[row], series.Open[row]);
-            return;
-        }
 
-        var bar = series[row];
+        // When every working order is a market order and the bar model fills those at the open, whole, only the bar's time
+        // and open are read (a backtest's other columns are not in the cache at this row): the model reads nothing else.
+        var bar = MarketOrdersAtOpen(_working[index])
+            ? new Bar(series.Times[row], series.Open[row], double.NaN, double.NaN, double.NaN, double.NaN)
+            : series[row];
         Match(index, in bar);
     }
 
-    /// <summary>True when <see cref="BarFillModel"/> would fill every order of <paramref name="working"/> at a bar's open in full: all market orders, no volume cap.</summary>
+    /// <summary>True when <see cref="BarFillModel"/> would fill every order of <paramref name="working"/> at a bar's open in full, reading nothing else of the bar: all market orders, no volume cap.</summary>
     private bool MarketOrdersAtOpen(List<Order> working)
     {
         if (_options.FillModel is not BarFillModel || _options.VolumeCap is not null)
@@ -143,26 +140,6 @@ public sealed partial class SimulatedVenue : IBroker
         }
 
         return true;
-    }
-
-    /// <summary><see cref="Match"/> for market orders under <see cref="BarFillModel"/>: each order placed before the bar fills at its open, as a taker.</summary>
-    private void MatchAtOpen(int index, UnixNanos time, double open)
-    {
-        var working = _working[index];
-        for (var i = 0; i < working.Count; i++)
-        {
-            var order = working[i];
-            if (order.CreatedAt < time)
-            {
-                Execute(order, (decimal)open, Liquidity.Taker, double.NaN);
-            }
-
-            if (!order.HasLeaves)
-            {
-                working.RemoveAt(i);
-                i--;
-            }
-        }
     }
 
     /// <summary>The last bar of the instrument at <paramref name="index"/>; default (time 0) before the first.</summary>
