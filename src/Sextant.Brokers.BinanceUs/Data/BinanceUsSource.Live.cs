@@ -2,7 +2,7 @@ using System.Net.WebSockets;
 using Sextant.Core.Bars;
 using Sextant.Core.Time;
 using Sextant.Data.Sources;
-using Sextant.Brokers.BinanceUs.Stream;
+using Sextant.Execution.Streams;
 
 namespace Sextant.Brokers.BinanceUs.Data;
 

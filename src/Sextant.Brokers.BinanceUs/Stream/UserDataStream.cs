@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Sextant.Brokers.BinanceUs.Rest;
+using Sextant.Execution.Streams;
 
 namespace Sextant.Brokers.BinanceUs.Stream;
 

@@ -10,35 +10,16 @@ public static class WebSocketMessages
     public static async Task ReceiveAsync(ClientWebSocket socket, Action<string> onText, CancellationToken stopping)
     {
         ArgumentNullException.ThrowIfNull(onText);
-        while (await ReceiveOneAsync(socket, stopping).ConfigureAwait(false) is { } text)
+        var reader = new WebSocketReader();
+        while (await reader.ReceiveAsync(socket, stopping).ConfigureAwait(false) is { } message)
         {
-            onText(text);
+            onText(Encoding.UTF8.GetString(message.Span));
         }
     }
 
     /// <summary>The next complete message, or null when the venue closed the socket.</summary>
-    public static async Task<string?> ReceiveOneAsync(ClientWebSocket socket, CancellationToken stopping)
-    {
-        ArgumentNullException.ThrowIfNull(socket);
-        var buffer = new byte[16 * 1024];
-        using var message = new MemoryStream();
-        while (socket.State == WebSocketState.Open)
-        {
-            var result = await socket.ReceiveAsync(buffer, stopping).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            message.Write(buffer, 0, result.Count);
-            if (result.EndOfMessage)
-            {
-                return Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
-            }
-        }
-
-        return null;
-    }
+    public static async Task<string?> ReceiveOneAsync(ClientWebSocket socket, CancellationToken stopping) =>
+        await new WebSocketReader().ReceiveAsync(socket, stopping).ConfigureAwait(false) is { } message ? Encoding.UTF8.GetString(message.Span) : null;
 
     /// <summary>Sends one text message.</summary>
     public static Task SendAsync(ClientWebSocket socket, string text, CancellationToken stopping)

@@ -1,15 +1,15 @@
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 
-namespace Sextant.Brokers.BinanceUs.Stream;
+namespace Sextant.Execution.Streams;
 
 /// <summary>
-/// Whole WebSocket messages read into one buffer that is reused (and grown when a message needs more), so a stream costs
-/// no allocation per message: every kline and execution report used to take a fresh 16 KB buffer, a memory stream and a
-/// string, and the collections they caused landed on orders in flight. A message's bytes are valid until the next receive.
-/// One reader per socket; not thread-safe.
+/// Whole WebSocket messages read into one buffer that is reused (and grown when a message needs more, up to 16 MiB), so a
+/// stream costs no allocation per message: every kline and execution report used to take a fresh 16 KB buffer, a memory
+/// stream and a string, and the collections they caused landed on orders in flight. A message's bytes are valid until the
+/// next receive. One reader per socket; not thread-safe. Shared by every venue stream (<see cref="WebSocketMessages"/> too).
 /// </summary>
-internal sealed class WebSocketReader
+public sealed class WebSocketReader
 {
     private const int MaxMessage = 16 * 1024 * 1024;
     private byte[] _buffer = new byte[4096];
