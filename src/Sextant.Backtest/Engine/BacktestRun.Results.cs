@@ -46,20 +46,16 @@ internal sealed partial class BacktestRun
         // while this one puts the orders in results order (reading every order is most of it: memory, not arithmetic).
         var side = Pipelined ? Task.Run(() => (EquityStatisticsOf(), fed?.Totals ?? TotalsOf(fills), GroupsOf(trips))) : null;
         var (orders, ownOrders) = OrdersByStrategy();
-        var (statistics, totals, (all, groups)) = side?.GetAwaiter().GetResult()
+        var (statistics, totals, (all, groups, strategyGroups)) = side?.GetAwaiter().GetResult()
             ?? (EquityStatisticsOf(), fed?.Totals ?? TotalsOf(fills), GroupsOf(trips));
 
         var exposure = _times.Length == 0 ? 0 : (double)_rowsOpen / _times.Length;
         var turnover = (double)(totals.Traded / capital);
         var trades = all with { Orders = orders.Count, Fills = fills.Count, Fees = totals.Fees, ExposureTime = exposure, Turnover = turnover };
-        for (var i = 0; i < groups.Count; i++)
+        for (var k = 0; k < strategyGroups.Length; k++)
         {
-            var group = groups[i];
-            var k = group.Kind == "strategy" ? Array.FindIndex(_strategies, s => s.Strategy.Id.Value == group.Strategy) : -1;
-            if (k >= 0)
-            {
-                groups[i] = group with { Trades = group.Trades with { Orders = ownOrders[k], Fills = totals.OwnFills(k), Fees = totals.OwnFees(k) } };
-            }
+            var group = groups[strategyGroups[k]];
+            groups[strategyGroups[k]] = group with { Trades = group.Trades with { Orders = ownOrders[k], Fills = totals.OwnFills(k), Fees = totals.OwnFees(k) } };
         }
 
         return new BacktestResult
@@ -153,18 +149,21 @@ internal sealed partial class BacktestRun
         }
     }
 
-    // The statistics of every round trip (the run totals are set by the caller), then per strategy (its orders, fills and
-    // fees too) and per pair it traded. A group holding every trip of the set above it shares that set's figures instead
-    // of adding them up again (one strategy trading one pair: all three are the same trips).
-    private (TradeStatistics All, List<GroupStatistics> Groups) GroupsOf(IReadOnlyList<RoundTrip> trips)
+    // The statistics of every round trip, then per strategy and per pair it traded; the run's and each strategy's order,
+    // fill and fee counts are set by the caller (they are counted beside this, on the other core), which finds strategy k's
+    // group at StrategyGroups[k]. A group holding every trip of the set above it shares that set's figures instead of
+    // adding them up again (one strategy trading one pair: all three are the same trips).
+    private (TradeStatistics All, List<GroupStatistics> Groups, int[] StrategyGroups) GroupsOf(IReadOnlyList<RoundTrip> trips)
     {
         var all = TradeStatisticsBuilder.Build(trips, 0, 0, 0m, double.NaN, double.NaN);
         var groups = new List<GroupStatistics>();
+        var strategyGroups = new int[_strategies.Length];
         for (var k = 0; k < _strategies.Length; k++)
         {
             var id = _strategies[k].Strategy.Id;
             var own = trips.Where(t => t.Strategy == id).ToList();
             var ofStrategy = own.Count == trips.Count ? all : TradeStatisticsBuilder.Build(own, 0, 0, 0m, double.NaN, double.NaN);
+            strategyGroups[k] = groups.Count;
             groups.Add(new GroupStatistics("strategy", id.Value, id.Value, ofStrategy));
             foreach (var book in own.Select(t => t.Book).Distinct(StringComparer.Ordinal).Where(b => b.Contains('/', StringComparison.Ordinal)))
             {
@@ -174,7 +173,7 @@ internal sealed partial class BacktestRun
             }
         }
 
-        return (all, groups);
+        return (all, groups, strategyGroups);
     }
 
     // Every order in results order, and how many each strategy made.

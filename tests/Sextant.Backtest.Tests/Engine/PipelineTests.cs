@@ -66,6 +66,33 @@ public sealed class PipelineTests
         Assert.Equal(with.Equity.ToArray(), without.Equity.ToArray());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Run_TwoStrategies_EachStrategyGroupCountsItsOwnOrdersFillsAndFees(bool pipeline)
+    {
+        // The per-strategy counts are made beside the trade statistics (on the other core when pipelined) and joined after.
+        var plan = Plan(2.0, null, pipeline);
+        var fast = Configs.Strategy("BTCUSDT", "ETHUSDT", "binance", 120, 1.5, 0.5) with { Name = "fast" };
+        plan = BacktestPlan.FromConfig(plan.Config with { Strategies = [.. plan.Config.Strategies, fast] }, "two");
+
+        var (result, run) = Run(plan);
+
+        Assert.Equal(pipeline, run.Pipelined);
+        var strategies = result.Groups.Where(g => g.Kind == "strategy").ToList();
+        Assert.Equal(["pair", "fast"], strategies.Select(g => g.Strategy));
+        foreach (var group in strategies)
+        {
+            var orders = result.Orders.Count(o => o.Strategy.Value == group.Strategy);
+            var fills = result.Fills.Where(f => f.Strategy.Value == group.Strategy).ToList();
+            Assert.True(fills.Count > 50, $"{group.Strategy}: {fills.Count} fills; the test needs both strategies trading");
+            Assert.Equal((orders, fills.Count, fills.Sum(f => f.Fee.Amount)), (group.Trades.Orders, group.Trades.Fills, group.Trades.Fees));
+            Assert.Equal(result.RoundTrips.Count(t => t.Strategy.Value == group.Strategy), group.Trades.RoundTrips);
+        }
+
+        Assert.Equal((result.Orders.Count, result.Fills.Count), (strategies.Sum(g => g.Trades.Orders), strategies.Sum(g => g.Trades.Fills)));
+    }
+
     [Fact]
     public void Run_PercentOfEquitySizing_RunsSingleThreaded()
     {
