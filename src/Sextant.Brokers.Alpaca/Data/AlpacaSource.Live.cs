@@ -57,8 +57,9 @@ public sealed partial class AlpacaSource : ILiveSourceStatus
                 await socket.ConnectAsync(url, stopping).ConfigureAwait(false);
                 await WebSocketMessages.ReceiveOneAsync(socket, stopping).ConfigureAwait(false); // [{"T":"success","msg":"connected"}]
                 await WebSocketMessages.SendAsync(socket, new JsonObject { ["action"] = "auth", ["key"] = _options.ApiKey, ["secret"] = _options.ApiSecret }.ToJsonString(), stopping).ConfigureAwait(false);
-                var auth = await WebSocketMessages.ReceiveOneAsync(socket, stopping).ConfigureAwait(false);
-                if (auth is null || !auth.Contains("\"authenticated\"", StringComparison.Ordinal))
+                var auth = await WebSocketMessages.ReceiveOneAsync(socket, stopping).ConfigureAwait(false)
+                    ?? throw new WebSocketException("the bar stream closed before answering the authentication"); // a drop, not a refusal
+                if (!auth.Contains("\"authenticated\"", StringComparison.Ordinal))
                 {
                     throw new DataException($"{Name}: the bar stream refused the credentials; check the variables named by data.sources.{Name}.api_key_env/api_secret_env");
                 }

@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Sextant.Execution.Streams;
 
 namespace Sextant.Brokers.Alpaca.Stream;
 
@@ -44,9 +45,11 @@ internal sealed class TradeUpdatesStream(
                 using var socket = new ClientWebSocket();
                 await socket.ConnectAsync(new Uri(options.EffectiveStreamUrl, "stream"), stopping).ConfigureAwait(false);
                 _socket = socket;
+                var reader = new WebSocketReader();
                 await SendAsync(socket, new JsonObject { ["action"] = "auth", ["key"] = options.ApiKey, ["secret"] = options.ApiSecret }, stopping).ConfigureAwait(false);
-                var auth = await ReceiveAsync(socket, stopping).ConfigureAwait(false);
-                if (auth?["data"]?["status"]?.GetValue<string>() != "authorized")
+                var auth = await ReceiveAsync(reader, socket, stopping).ConfigureAwait(false)
+                    ?? throw new WebSocketException("the stream closed before answering the authentication"); // a drop: reconnect
+                if (auth["data"]?["status"]?.GetValue<string>() != "authorized")
                 {
                     var error = new Core.Errors.BrokerException($"{options.Id} trade_updates: the venue refused the credentials", isTransient: false);
                     _firstConnect.TrySetException(error);
@@ -54,7 +57,7 @@ internal sealed class TradeUpdatesStream(
                 }
 
                 await SendAsync(socket, new JsonObject { ["action"] = "listen", ["data"] = new JsonObject { ["streams"] = new JsonArray("trade_updates") } }, stopping).ConfigureAwait(false);
-                await ReceiveAsync(socket, stopping).ConfigureAwait(false);
+                await ReceiveAsync(reader, socket, stopping).ConfigureAwait(false);
                 var connection = Interlocked.Increment(ref _connections);
                 Log.StreamConnected(logger, options.Id.Value, connection);
                 if (connection > 1)
@@ -63,7 +66,7 @@ internal sealed class TradeUpdatesStream(
                 }
 
                 _firstConnect.TrySetResult();
-                while (await ReceiveAsync(socket, stopping).ConfigureAwait(false) is { } message)
+                while (await ReceiveAsync(reader, socket, stopping).ConfigureAwait(false) is { } message)
                 {
                     Handle(message);
                 }
@@ -113,23 +116,8 @@ internal sealed class TradeUpdatesStream(
     private static Task SendAsync(ClientWebSocket socket, JsonObject message, CancellationToken cancellationToken) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, true, cancellationToken);
 
-    private static async Task<JsonNode?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            message.Write(buffer, 0, result.Count);
-            if (result.EndOfMessage)
-            {
-                return JsonNode.Parse(message.ToArray());
-            }
-        }
-    }
+    // The next message (text or binary: paper sends binary frames), parsed from the reader's reused buffer; null when the
+    // stream is closed (the caller reconnects).
+    private static async Task<JsonNode?> ReceiveAsync(WebSocketReader reader, ClientWebSocket socket, CancellationToken cancellationToken) =>
+        await reader.ReceiveAsync(socket, cancellationToken).ConfigureAwait(false) is { } message ? JsonNode.Parse(message.Span) : null;
 }
