@@ -153,6 +153,7 @@ internal sealed partial class BacktestRun
     // fill and fee counts are set by the caller (they are counted beside this, on the other core), which finds strategy k's
     // group at StrategyGroups[k]. A group holding every trip of the set above it shares that set's figures instead of
     // adding them up again (one strategy trading one pair: all three are the same trips).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per run
     private (TradeStatistics All, List<GroupStatistics> Groups, int[] StrategyGroups) GroupsOf(IReadOnlyList<RoundTrip> trips)
     {
         var all = TradeStatisticsBuilder.Build(trips, 0, 0, 0m, double.NaN, double.NaN);

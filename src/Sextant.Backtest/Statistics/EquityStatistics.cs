@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Sextant.Core.Time;
 
 namespace Sextant.Backtest.Statistics;
@@ -12,7 +13,7 @@ public static class EquityStatistics
     /// equity_{t−1} − 1 means nothing, so those bars add no return to the mean, volatility, Sharpe or Sortino (the fall
     /// into ruin itself, r ≤ −1, does). CAGR is −1 when the final equity is at or below zero.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // once per run, over every bar
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per run, over every bar
     public static PerformanceStatistics Compute(ReadOnlySpan<double> equity, ReadOnlySpan<UnixNanos> times, double capital, double barsPerYear)
     {
         if (equity.Length != times.Length)
@@ -59,6 +60,7 @@ public static class EquityStatistics
 
     // r_t = equity_t / equity_{t-1} - 1 where equity_{t-1} > 0: Σr, Σ(r² for r < 0) and their count, a vector of returns at
     // a time (the divisions are independent; one accumulator per lane breaks the chain of additions).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per run, over every bar: optimised from the start, not tier 0 then OSR
     private static (double Sum, double Downside, int Count) ReturnSums(ReadOnlySpan<double> equity)
     {
         double sum = 0, downside = 0;
@@ -100,6 +102,7 @@ public static class EquityStatistics
     }
 
     // Σ(r - mean)² over the same returns.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per run, over every bar: optimised from the start, not tier 0 then OSR
     private static double SquaredDeviations(ReadOnlySpan<double> equity, double mean)
     {
         double m2 = 0;
@@ -135,6 +138,7 @@ public static class EquityStatistics
     // Max drawdown 1 - equity_t / max_{s≤t} equity_s and the longest stretch under a peak. The division is made only for a
     // point that could deepen the drawdown (below the peak times 1 - the drawdown so far, with a margin for rounding), so
     // the figure is exactly what dividing at every point gives.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per run, over every bar: optimised from the start, not tier 0 then OSR
     private static (double MaxDrawdown, int Longest, int LongestStart, int LongestEnd) Drawdown(ReadOnlySpan<double> equity, double capital)
     {
         double peak = equity.Length > 0 ? equity[0] : capital, maxDrawdown = 0;
