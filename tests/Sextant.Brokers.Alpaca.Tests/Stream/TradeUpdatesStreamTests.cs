@@ -1,16 +1,11 @@
-using System.Net;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sextant.Brokers.Alpaca.Stream;
+using Sextant.Tests.Shared;
 
 namespace Sextant.Brokers.Alpaca.Tests.Stream;
 
@@ -60,17 +55,11 @@ public sealed class TradeUpdatesStreamTests
     /// <summary>A <c>/stream</c> endpoint: optionally closes the first connection before answering anything, then answers the auth (authorized or not), the listen, and sends one fill.</summary>
     private sealed class ScriptedStream : IAsyncDisposable
     {
-        private readonly WebApplication _app;
         private readonly TaskCompletionSource _fillSent = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private WebApplication _app = null!;
         private int _connections;
 
-        private ScriptedStream(WebApplication app, Uri baseUrl)
-        {
-            _app = app;
-            BaseUrl = baseUrl;
-        }
-
-        public Uri BaseUrl { get; }
+        public Uri BaseUrl { get; private set; } = null!;
 
         public int Connections => Volatile.Read(ref _connections);
 
@@ -78,41 +67,37 @@ public sealed class TradeUpdatesStreamTests
 
         public static async Task<ScriptedStream> StartAsync(bool dropFirstBeforeAuth, bool authorize = true)
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-            builder.Logging.ClearProviders();
-            var app = builder.Build();
-            app.UseWebSockets();
-            ScriptedStream? self = null;
-            app.Map("/stream", async (HttpContext context) =>
+            var self = new ScriptedStream();
+            (self._app, self.BaseUrl) = await LoopbackApp.StartAsync(app =>
             {
-                using var socket = await context.WebSockets.AcceptWebSocketAsync();
-                var connection = Interlocked.Increment(ref self!._connections);
-                if (dropFirstBeforeAuth && connection == 1)
+                app.UseWebSockets();
+                app.Map("/stream", async (HttpContext context) =>
                 {
-                    await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "going away", CancellationToken.None);
-                    return;
-                }
+                    using var socket = await context.WebSockets.AcceptWebSocketAsync();
+                    var connection = Interlocked.Increment(ref self._connections);
+                    if (dropFirstBeforeAuth && connection == 1)
+                    {
+                        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "going away", CancellationToken.None);
+                        return;
+                    }
 
-                await ReceiveAsync(socket); // auth
-                var status = authorize ? "authorized" : "unauthorized";
-                await SendAsync(socket, "{\"stream\":\"authorization\",\"data\":{\"status\":\"" + status + "\",\"action\":\"authenticate\"}}");
-                if (!authorize)
-                {
-                    return;
-                }
+                    await ReceiveAsync(socket); // auth
+                    var status = authorize ? "authorized" : "unauthorized";
+                    await SendAsync(socket, "{\"stream\":\"authorization\",\"data\":{\"status\":\"" + status + "\",\"action\":\"authenticate\"}}");
+                    if (!authorize)
+                    {
+                        return;
+                    }
 
-                await ReceiveAsync(socket); // listen
-                await SendAsync(socket, """{"stream":"listening","data":{"streams":["trade_updates"]}}""");
-                await SendAsync(socket, """{"stream":"trade_updates","data":{"event":"fill","order":{"client_order_id":"x"}}}""");
-                self._fillSent.TrySetResult();
-                while (await ReceiveAsync(socket) is not null)
-                {
-                }
+                    await ReceiveAsync(socket); // listen
+                    await SendAsync(socket, """{"stream":"listening","data":{"streams":["trade_updates"]}}""");
+                    await SendAsync(socket, """{"stream":"trade_updates","data":{"event":"fill","order":{"client_order_id":"x"}}}""");
+                    self._fillSent.TrySetResult();
+                    while (await ReceiveAsync(socket) is not null)
+                    {
+                    }
+                });
             });
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            self = new ScriptedStream(app, new Uri(address.EndsWith('/') ? address : address + "/"));
             return self;
         }
 
