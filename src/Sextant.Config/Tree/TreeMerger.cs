@@ -45,7 +45,11 @@ public static class TreeMerger
             {
                 if (current is not MapNode map)
                 {
-                    problems.Add(new ConfigProblem(walked, $"is {current.KindName}, so it has no key '{key}'", origin));
+                    // A list item is addressed by its index in brackets: `strategies[0].lookback`, not `strategies.0.lookback`.
+                    var hint = current is SequenceNode && int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                        ? $"; write {walked}[{n}] for its item {n}"
+                        : string.Empty;
+                    problems.Add(new ConfigProblem(walked, $"is {current.KindName}, so it has no key '{key}'{hint}", origin));
                     return;
                 }
 

@@ -83,6 +83,20 @@ public sealed class TreeMergerTests
     }
 
     [Fact]
+    public void SetPath_DottedIndexIntoList_SaysHowToAddressTheItem()
+    {
+        var root = Yaml("s:\n  - {z: 1}\n", "f");
+        var origin = ConfigOrigin.FromCommandLine("s.0.z=2");
+        var problems = new List<ConfigProblem>();
+
+        TreeMerger.SetPath(root, ConfigPath.TryParse("s.0.z", out _)!, new ScalarNode("2", origin), origin, problems);
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("s", problem.Path);
+        Assert.Equal("is a list, so it has no key '0'; write s[0] for its item 0", problem.Message);
+    }
+
+    [Fact]
     public void SetPath_MissingSections_AreCreated()
     {
         var root = new MapNode(ConfigOrigin.Default);
