@@ -83,6 +83,7 @@ public sealed partial class Portfolio
     {
         var position = PositionFor(fill.Strategy, index);
         var wasOpen = !position.IsFlat;
+        var held = _quantityEstimate[index] != 0;
         var price = fill.Price.Value;
         var buy = fill.Side == OrderSide.Buy;
         var signed = buy ? fill.Quantity.Value : -fill.Quantity.Value;
@@ -100,6 +101,7 @@ public sealed partial class Portfolio
 
         _cashEstimate = (double)_cash;
         _quantityEstimate[index] = (double)_netQuantity[index];
+        _heldInstruments += (_quantityEstimate[index] != 0 ? 1 : 0) - (held ? 1 : 0);
     }
 
     private void BookFee(Fill fill, Position position, int index)

@@ -10,8 +10,18 @@ public sealed partial class Portfolio
 
     private int _openPositions;
 
+    // Instruments whose net quantity estimate is not zero (the estimate, not the decimal: a net left over from rounding
+    // the sub-ledgers' sums differently still moves EquityEstimate with the mark).
+    private int _heldInstruments;
+
     /// <summary>How many positions are open (not flat) now; kept on every fill, so the per-bar loop can read it for exposure time.</summary>
     public int OpenPositionCount => _openPositions;
+
+    /// <summary>
+    /// True when no position is open and no instrument has a net quantity, to the last digit of <see cref="EquityEstimate"/>'s
+    /// quantities: equity is then the cash whatever the marks (<see cref="EquityEstimate"/> adds only zero products to it).
+    /// </summary>
+    public bool IsFlat => _openPositions == 0 && _heldInstruments == 0;
 
     /// <summary>Every position ever opened, one per strategy and instrument, in the order first traded; flat ones keep their realized PnL and fees.</summary>
     public IReadOnlyList<Position> Positions => _positions;

@@ -62,4 +62,25 @@ public sealed partial class PortfolioTests
         _sut.Apply(Fills.Buy(1m, 105m, strategy: "meanrev"));
         Assert.Equal(0, _sut.OpenPositionCount);
     }
+
+    [Fact]
+    public void IsFlat_OnlyWhenNoSubLedgerHoldsAndNoNetQuantityIsLeft()
+    {
+        Assert.True(_sut.IsFlat);
+        _sut.Apply(Fills.Buy(1m, 100m, strategy: "trend"));
+        Assert.False(_sut.IsFlat);
+        _sut.Apply(Fills.Sell(1m, 110m, strategy: "meanrev")); // the venue holds 0, but each sub-ledger holds a position
+        Assert.False(_sut.IsFlat);
+        _sut.Apply(Fills.Sell(1m, 120m, strategy: "trend"));
+        _sut.Apply(Fills.Buy(1m, 105m, strategy: "meanrev"));
+        Assert.True(_sut.IsFlat);
+
+        // A buy whose fee came out of the coin holds 0.999 BTC, not 1: flat only once those 0.999 are sold.
+        _sut.Apply(Fills.Buy(1m, 100m, fee: 0.001m, feeAsset: Some.Btc));
+        _sut.Apply(Fills.Sell(0.99m, 100m));
+        Assert.False(_sut.IsFlat);
+        _sut.Apply(Fills.Sell(0.009m, 100m));
+        Assert.Equal(0m, _sut.NetQuantity(Some.BtcUsdt));
+        Assert.True(_sut.IsFlat);
+    }
 }

@@ -11,6 +11,8 @@ namespace Sextant.Backtest.Engine;
 /// take each row's signals at that row. The result is the same as the single-threaded loop's, because a strategy sees
 /// only its bars: nothing it reads depends on what the venue, the order manager or the portfolio did. That holds when the
 /// sizing reads no equity (<c>fixed_notional</c>, <c>fixed_quantity</c>); <c>percent_of_equity</c> runs single-threaded.
+/// Knowing the signals ahead, the venue side passes a stretch of rows in which nothing is held or working and no signal
+/// comes without its per-series work (<see cref="SkipIdle"/>): most of a pairs strategy's rows are flat.
 /// </content>
 internal sealed partial class BacktestRun
 {
@@ -51,12 +53,20 @@ internal sealed partial class BacktestRun
 
         var strategies = new Thread(() => pipe.Produce(this, cancellationToken)) { IsBackground = true, Name = "sextant-backtest-strategies" };
         strategies.Start();
+        var skipIdle = _series.All(s => s.Dense);
         try
         {
             var reader = pipe.OpenReader();
             for (var row = 0; row < times.Length; row++)
             {
                 reader.WaitFor(row);
+                if (skipIdle && Idle() && reader.QuietUntil(row) is var quiet && quiet > row)
+                {
+                    SkipIdle(row, quiet, feed, progress, cancellationToken);
+                    row = quiet - 1;
+                    continue;
+                }
+
                 var time = times[row];
                 _clock.AdvanceTo(time);
                 TradeBars(time);
@@ -89,6 +99,91 @@ internal sealed partial class BacktestRun
         pipe.ThrowIfFailed(); // a failure of the strategies' thread after the last row (taking the fills)
 
         progress?.Report(1.0);
+    }
+
+    /// <summary>True when no broker has an open or working order or holds anything: a row then moves only the clock and the marks, and equity is the cash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // every row; false at once while anything is held or working
+    private bool Idle()
+    {
+        foreach (var broker in _brokers)
+        {
+            if (broker.Orders.OpenOrderCount != 0 || !broker.Portfolio.IsFlat || broker.Venue.HasWorkingOrders)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Rows <paramref name="from"/> to <paramref name="to"/> (exclusive) while every broker is idle (<see cref="Idle"/>) and no
+    /// signal comes: what the row-by-row loop would do, without its per-series work. Each broker's equity is its cash (the
+    /// same double <see cref="Sextant.Portfolio.Portfolio.EquityEstimate"/> gives at any mark), recorded and fed to the risk
+    /// limits exactly as <see cref="RecordEquity"/> does (a new day still moves the day's start); the closes are checked as
+    /// marking them checks them; the series end the stretch where the row-by-row loop leaves them (cursor, last close, the
+    /// venue's row, the portfolio's mark) and the clock at the stretch's last time.
+    /// </summary>
+    private void SkipIdle(int from, int to, FillFeed feed, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var times = _times;
+        var equity = _equity;
+        var total = 0.0;
+        for (var b = 0; b < _brokers.Length; b++)
+        {
+            total += _idleEquity[b] = _brokers[b].Portfolio.EquityEstimate;
+        }
+
+        foreach (var slot in _series)
+        {
+            var close = slot.Close;
+            for (var r = from; r < to; r++)
+            {
+                if (!(close[r] >= 0 && close[r] < double.PositiveInfinity))
+                {
+                    slot.Portfolio.Mark(slot.PortfolioIndex, close[r]); // throws as the row-by-row loop would, naming the symbol
+                }
+            }
+        }
+
+        for (var r = from; r < to; r++)
+        {
+            var time = times[r];
+            for (var b = 0; b < _brokers.Length; b++)
+            {
+                var broker = _brokers[b];
+                var cash = _idleEquity[b];
+                if (cash > broker.Peak || time.Value >= broker.NextDay || cash <= broker.Floor)
+                {
+                    _clock.AdvanceTo(time);
+                    FeedRisk(broker, time, cash);
+                }
+            }
+
+            equity[r] = total;
+        }
+
+        var last = to - 1;
+        foreach (var slot in _series)
+        {
+            var close = slot.Close[last];
+            slot.Venue.OnRow(slot.VenueIndex, last); // nothing works there: only the venue's row moves
+            slot.Portfolio.Mark(slot.PortfolioIndex, close);
+            slot.LastClose = close;
+            slot.Cursor = to;
+        }
+
+        _clock.AdvanceTo(times[last]);
+        if ((from | (PublishEvery - 1)) <= last)
+        {
+            feed.Publish(); // a publication row was inside the stretch
+        }
+
+        if ((from | (ProgressEvery - 1)) <= last)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report((double)last / times.Length);
+        }
     }
 
     /// <summary>Where a strategy's signals go while <see cref="StepStrategies"/> steps it: the row and slot are set before each step.</summary>
@@ -262,6 +357,22 @@ internal sealed partial class BacktestRun
                 }
 
                 _available = Volatile.Read(ref pipe._publishedEntries);
+            }
+
+            /// <summary>
+            /// The first row from <paramref name="row"/> on that has a published signal or is not published yet: the rows before
+            /// it are complete and brought no signal. Call after <see cref="WaitFor"/>(<paramref name="row"/>).
+            /// </summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public readonly int QuietUntil(int row)
+            {
+                if (_read == _available)
+                {
+                    return _rows; // every published entry is taken: no signal up to the published rows
+                }
+
+                var next = _index == BlockSize ? _block.Next!.Items[0].Row : _block.Items[_index].Row;
+                return Math.Min(Math.Max(next, row), _rows);
             }
 
             /// <summary>The next signal when it was emitted at <paramref name="row"/> (entries come in row order).</summary>

@@ -31,6 +31,7 @@ internal sealed partial class BacktestRun
     private readonly StrategySlot[] _strategies;
     private readonly UnixNanos[] _times;
     private readonly double[] _equity;
+    private readonly double[] _idleEquity; // each broker's equity (its cash) through an idle stretch of the pipelined loop
     private readonly double[][] _diagnostics;
     private readonly int[] _diagnosticCounts;
     private readonly List<Signal> _signals = [];
@@ -95,6 +96,7 @@ internal sealed partial class BacktestRun
         Pipelined = CanPipeline(plan, _times.Length);
         _directSink = new DirectSink(this);
         _equity = new double[_times.Length];
+        _idleEquity = new double[_brokers.Length];
         _diagnosticCounts = [.. _strategies.Select(s => plan.RecordDiagnostics ? s.Diagnostics?.DiagnosticNames.Count ?? 0 : 0)];
         _diagnostics = [.. _diagnosticCounts.SelectMany(count => Enumerable.Range(0, count)).Select(_ => new double[_times.Length])];
     }

@@ -51,6 +51,23 @@ public sealed partial class SimulatedVenue : IBroker
     /// <summary>The venue-side cash balance in the quote asset.</summary>
     public decimal Cash { get; private set; }
 
+    /// <summary>True when an order is working at any instrument (a bar could trade it).</summary>
+    public bool HasWorkingOrders
+    {
+        get
+        {
+            foreach (var working in _working)
+            {
+                if (working.Count != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>All fills so far, oldest first.</summary>
     public IReadOnlyList<Fill> Fills => _fills;
 

@@ -26,12 +26,13 @@ public sealed class PipelineTests
     private static readonly BacktestData Data = new([Tiled("BTCUSDT"), Tiled("ETHUSDT")]);
 
     [Theory]
-    [InlineData(2.0, null)]
-    [InlineData(1.5, 0.02)] // a tight drawdown limit: the kill switch trips mid-run and refuses new entries from then on
-    public void Run_Pipelined_GivesExactlyTheSingleThreadedResult(double entry, double? maxDrawdown)
+    [InlineData(2.0, null, null)]
+    [InlineData(1.5, 0.02, null)] // a tight drawdown limit: the kill switch trips mid-run and refuses new entries from then on
+    [InlineData(2.0, null, 800.0)] // a daily loss limit: each new day's start is taken in flat stretches too (the pipelined loop skips those rows' per-series work)
+    public void Run_Pipelined_GivesExactlyTheSingleThreadedResult(double entry, double? maxDrawdown, double? maxDailyLoss)
     {
-        var (single, singleRun) = Run(Plan(entry, maxDrawdown, pipeline: false));
-        var (pipelined, pipelinedRun) = Run(Plan(entry, maxDrawdown, pipeline: true));
+        var (single, singleRun) = Run(Plan(entry, maxDrawdown, pipeline: false, maxDailyLoss));
+        var (pipelined, pipelinedRun) = Run(Plan(entry, maxDrawdown, pipeline: true, maxDailyLoss));
 
         Assert.False(singleRun.Pipelined);
         Assert.True(pipelinedRun.Pipelined);
@@ -43,10 +44,29 @@ public sealed class PipelineTests
         Assert.Equal(single.Signals.Select(Describe), pipelined.Signals.Select(Describe));
         Assert.Equal(single.Notes, pipelined.Notes);
         Assert.Equal(single.Diagnostics.Select(d => d.Values), pipelined.Diagnostics.Select(d => d.Values));
-        if (maxDrawdown is not null)
+        if (maxDrawdown is not null || maxDailyLoss is not null)
         {
             Assert.Contains(pipelined.Notes, n => n.Contains("kill switch", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void Run_NaNCloseWhileFlat_FailsTheSameWayPipelined()
+    {
+        // A NaN close is a missing bar to the strategy, but marking it fails, naming the symbol: also where the pipelined loop
+        // passes a flat stretch without marking each row (it checks the closes it skips). Row 30,000 of this run is flat.
+        var btc = Tiled("BTCUSDT");
+        var close = btc.Close.ToArray();
+        close[30_000] = double.NaN;
+        var broken = new BarSeries(btc.Key, btc.Times.ToArray(), btc.Open.ToArray(), btc.High.ToArray(), btc.Low.ToArray(), close, btc.Volume.ToArray(), btc.Count);
+        var data = new BacktestData([broken, Tiled("ETHUSDT")]);
+
+        var single = Assert.Throws<ArgumentOutOfRangeException>(() => new BacktestRun(Plan(9.9, null, false), data, StrategyRegistry.Default).Loop(null, CancellationToken.None));
+        var run = new BacktestRun(Plan(9.9, null, true), data, StrategyRegistry.Default);
+        Assert.True(run.Pipelined);
+        var pipelined = Assert.Throws<ArgumentOutOfRangeException>(() => run.Loop(null, CancellationToken.None));
+        Assert.Equal(single.Message, pipelined.Message);
+        Assert.Contains("BTCUSDT", pipelined.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -173,12 +193,12 @@ public sealed class PipelineTests
 
     private static string Summary(BacktestResult result) => SummaryJson.Build(result).ToJsonString();
 
-    private static BacktestPlan Plan(double entry, double? maxDrawdown, bool pipeline)
+    private static BacktestPlan Plan(double entry, double? maxDrawdown, bool pipeline, double? maxDailyLoss = null)
     {
         var config = Configs.Pair(Configs.Strategy("BTCUSDT", "ETHUSDT", "binance", 240, entry, 0.5), notional: 10_000m);
         config = config with
         {
-            Risk = config.Risk with { MaxDrawdown = maxDrawdown, MaxOrdersPerMinute = null },
+            Risk = config.Risk with { MaxDrawdown = maxDrawdown, MaxDailyLoss = (decimal?)maxDailyLoss, MaxOrdersPerMinute = null },
             Backtesting = config.Backtesting with { Pipeline = pipeline },
         };
         return BacktestPlan.FromConfig(config, "pipeline");
