@@ -50,25 +50,6 @@ public sealed class PipelineTests
         }
     }
 
-    [Fact]
-    public void Run_NaNCloseWhileFlat_FailsTheSameWayPipelined()
-    {
-        // A NaN close is a missing bar to the strategy, but marking it fails, naming the symbol: also where the pipelined loop
-        // passes a flat stretch without marking each row (it checks the closes it skips). Row 30,000 of this run is flat.
-        var btc = Tiled("BTCUSDT");
-        var close = btc.Close.ToArray();
-        close[30_000] = double.NaN;
-        var broken = new BarSeries(btc.Key, btc.Times.ToArray(), btc.Open.ToArray(), btc.High.ToArray(), btc.Low.ToArray(), close, btc.Volume.ToArray(), btc.Count);
-        var data = new BacktestData([broken, Tiled("ETHUSDT")]);
-
-        var single = Assert.Throws<ArgumentOutOfRangeException>(() => new BacktestRun(Plan(9.9, null, false), data, StrategyRegistry.Default).Loop(null, CancellationToken.None));
-        var run = new BacktestRun(Plan(9.9, null, true), data, StrategyRegistry.Default);
-        Assert.True(run.Pipelined);
-        var pipelined = Assert.Throws<ArgumentOutOfRangeException>(() => run.Loop(null, CancellationToken.None));
-        Assert.Equal(single.Message, pipelined.Message);
-        Assert.Contains("BTCUSDT", pipelined.Message, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -132,20 +113,24 @@ public sealed class PipelineTests
         Assert.False(new BacktestRun(plan, Data, StrategyRegistry.Default).Pipelined);
     }
 
-    [Fact]
-    public void Run_BadPriceMidRun_FailsTheSameWayPipelined()
+    [Theory]
+    // A zero close stops the strategy with a message naming the symbol and time.
+    [InlineData(0.0, 2.0, typeof(InvalidDataException))]
+    // A NaN close is a missing bar to the strategy, but marking it fails, naming the symbol: also where the pipelined loop
+    // passes a flat stretch without marking each row (it checks the closes it passes). Nothing trades at entry 9.9.
+    [InlineData(double.NaN, 9.9, typeof(ArgumentOutOfRangeException))]
+    public void Run_BadPriceMidRun_FailsTheSameWayPipelined(double badClose, double entry, Type failure)
     {
-        // A zero close at row 30,000 stops the strategy with a message naming the symbol and time, on either loop.
         var btc = Tiled("BTCUSDT");
         var close = btc.Close.ToArray();
-        close[30_000] = 0;
+        close[30_000] = badClose;
         var broken = new BarSeries(btc.Key, btc.Times.ToArray(), btc.Open.ToArray(), btc.High.ToArray(), btc.Low.ToArray(), close, btc.Volume.ToArray(), btc.Count);
         var data = new BacktestData([broken, Tiled("ETHUSDT")]);
 
-        var single = Assert.Throws<InvalidDataException>(() => new BacktestRun(Plan(2.0, null, false), data, StrategyRegistry.Default).Loop(null, CancellationToken.None));
-        var run = new BacktestRun(Plan(2.0, null, true), data, StrategyRegistry.Default);
+        var single = Assert.Throws(failure, () => new BacktestRun(Plan(entry, null, false), data, StrategyRegistry.Default).Loop(null, CancellationToken.None));
+        var run = new BacktestRun(Plan(entry, null, true), data, StrategyRegistry.Default);
         Assert.True(run.Pipelined);
-        var pipelined = Assert.Throws<InvalidDataException>(() => run.Loop(null, CancellationToken.None));
+        var pipelined = Assert.Throws(failure, () => run.Loop(null, CancellationToken.None));
         Assert.Equal(single.Message, pipelined.Message);
         Assert.Contains("BTCUSDT", pipelined.Message, StringComparison.Ordinal);
     }
