@@ -31,22 +31,31 @@ internal static class Allocations
             listener.Counting = false;
         }
 
-        foreach (var thread in listener.Ticks.Keys.Select(k => k.Thread).Distinct())
-        {
-            var ofThread = listener.Ticks.Where(p => p.Key.Thread == thread).ToList();
-            var total = ofThread.Sum(p => p.Value);
-            Console.WriteLine($"thread {thread}: {total:N0} allocation ticks over {times} loops (~100 KB each), ~{total * 100_000.0 / times / 1e6:F1} MB per loop");
-            foreach (var (key, ticks) in ofThread.OrderByDescending(p => p.Value).Take(30))
-            {
-                Console.WriteLine($"{100.0 * ticks / total,6:F1}%  {key.Type}");
-            }
-        }
+        listener.Print(times, "loop", byThread: true);
     }
 
-    private sealed class TickListener : EventListener
+    /// <summary>Counts the runtime's allocation ticks by thread and type while <see cref="Counting"/> is set.</summary>
+    internal sealed class TickListener : EventListener
     {
         public readonly ConcurrentDictionary<(long Thread, string Type), int> Ticks = new();
         public volatile bool Counting;
+
+        /// <summary>The types by share of the ticks, per thread or over all threads, and the megabytes per <paramref name="unit"/>.</summary>
+        public void Print(int units, string unit, bool byThread)
+        {
+            var groups = byThread
+                ? Ticks.GroupBy(p => p.Key.Thread, p => (p.Key.Type, p.Value)).Select(g => ($"thread {g.Key}", g.ToList()))
+                : [("all threads", Ticks.GroupBy(p => p.Key.Type).Select(g => (g.Key, g.Sum(p => p.Value))).ToList())];
+            foreach (var (name, types) in groups)
+            {
+                var total = types.Sum(t => t.Item2);
+                Console.WriteLine($"{name}: {total:N0} allocation ticks (~100 KB each), ~{total * 100_000.0 / units / 1e3:N1} KB per {unit}");
+                foreach (var (type, ticks) in types.OrderByDescending(t => t.Item2).Take(30))
+                {
+                    Console.WriteLine($"{100.0 * ticks / total,6:F1}%  {type}");
+                }
+            }
+        }
 
         protected override void OnEventSourceCreated(EventSource source)
         {

@@ -43,6 +43,7 @@ switch (which)
     default:
         Console.Error.WriteLine("usage: Sextant.Workloads [w1|w2|w3|w4|all] [--quick] [--repeat N (w1)] [--combos N (w3)] [--fsync (w4: journal_sync: before_action)] [--in-process (w4: the emulator in the engine's process)]");
         Console.Error.WriteLine("       Sextant.Workloads loops N [--idle] | allocs N | orders | profile | steps level|log N   (the W1 loop taken apart, for perf)");
+        Console.Error.WriteLine("       SEXTANT_W4_ALLOCS=1 Sextant.Workloads w4   (also prints what the engine allocates per bar, by type)");
         return 2;
 }
 

@@ -75,10 +75,15 @@ internal static partial class W4
         await Task.Delay(200);
         done.Reset();
         var warm = await WarmUpAsync(venue, done);
+        // SEXTANT_W4_ALLOCS=1: which types this process (the engine, and the driver's few) allocates per measured bar.
+        using var ticks = Environment.GetEnvironmentVariable("SEXTANT_W4_ALLOCS") == "1" ? new Allocations.TickListener() : null;
         var before = await Machine.SnapshotAsync(venue);
         var measuredFrom = Stopwatch.GetTimestamp();
+        ticks?.Counting = true;
         await StepAndWaitAsync(venue, done, bars, Gap);
+        ticks?.Counting = false;
         var after = await Machine.SnapshotAsync(venue);
+        ticks?.Print(bars, "bar", byThread: false);
         var probe = await venue.ProbeAsync();
         await stop.CancelAsync();
         await run;
