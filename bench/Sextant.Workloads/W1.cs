@@ -30,6 +30,7 @@ internal static class W1
             var data = await BacktestData.LoadAsync(plan, store, CancellationToken.None);
             Backtester.Run(plan, data); // warm-up: JIT and tiering
             var best = TimeSpan.MaxValue;
+            var totals = new List<TimeSpan>(repeat);
             var (bestBuild, bestLoop, bestResult) = (TimeSpan.MaxValue, TimeSpan.MaxValue, TimeSpan.MaxValue);
             Sextant.Backtest.Results.BacktestResult? result = null;
             var allocated = long.MaxValue;
@@ -66,6 +67,7 @@ internal static class W1
                 allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - bytesBefore);
                 collections = Math.Max(collections, GC.CollectionCount(0) - gcBefore);
                 best = total < best ? total : best;
+                totals.Add(total);
                 bestBuild = built < bestBuild ? built : bestBuild;
                 bestLoop = looped - built < bestLoop ? looped - built : bestLoop;
                 bestResult = total - looped < bestResult ? total - looped : bestResult;
@@ -74,6 +76,9 @@ internal static class W1
             Console.WriteLine($"W1: {result!.Bars:N0} bars (synthetic cointegrated pair, 1-minute, one year) from the Parquet store: " +
                 $"load {data.LoadTime.TotalMilliseconds:N0} ms, run {best.TotalMilliseconds:N1} ms = {result.Bars / best.TotalSeconds / 1e6:N1} M bars/s after load (goal ≥ 20), " +
                 $"end to end {(data.LoadTime + best).TotalMilliseconds:N0} ms; {result.Fills.Count:N0} fills, Sharpe {result.Statistics.Sharpe:N2}");
+            // Every run in order: the first few run code the tiered JIT has not optimised yet (on two busy cores its background
+            // compilation waits its turn), the rest show the machine's spread.
+            Console.WriteLine($"W1: each run in order, ms: {string.Join(' ', totals.Select(t => t.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
             Console.WriteLine($"W1: best of {repeat}: build {bestBuild.TotalMilliseconds:N1} ms, loop {bestLoop.TotalMilliseconds:N1} ms ({bestLoop.TotalMilliseconds * 1e6 / result.Times.Length:N0} ns per row of two bars), " +
                 $"results {bestResult.TotalMilliseconds:N1} ms; process CPU time {cpu.TotalMilliseconds:N0} ms per run (all threads, GC included); allocated {allocated / 1048576.0:N1} MB per run, up to {collections} gen-0 collections per run");
             Console.WriteLine($"W1: allocated in the loop {loopBytes / (double)result.Orders.Count:N0} B per order, in the results {resultBytes / (double)result.Orders.Count:N0} B per order");
