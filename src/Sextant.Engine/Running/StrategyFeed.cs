@@ -51,7 +51,11 @@ internal sealed class StrategyFeed(TradingStrategy strategy, StrategyPlan plan, 
         }
     }
 
-    /// <summary>The frame up to the last row every symbol has reached, when that row is new to the strategy; else null.</summary>
+    /// <summary>
+    /// The rows the strategy has not seen, up to the last row every symbol has reached, when there is one; else null. Rows
+    /// it has seen are left out: a strategy keeps its own state and reads only the row it is stepped on (the
+    /// <see cref="TradingStrategy"/> contract), so a new bar costs the new rows to copy, not the whole kept window.
+    /// </summary>
     public BarFrame? ReadyFrame()
     {
         foreach (var bars in _bars.Values)
@@ -68,17 +72,21 @@ internal sealed class StrategyFeed(TradingStrategy strategy, StrategyPlan plan, 
             return null;
         }
 
+        var after = Strategy.LastTime?.Value ?? long.MinValue;
         var built = new List<BarSeries>(Series.Count);
         foreach (var key in Series)
         {
             var bars = _bars[key.Symbol];
-            var builder = new BarSeriesBuilder(key, bars.Count);
-            foreach (var bar in bars)
+            var first = bars.Count;
+            while (first > 0 && bars[first - 1].Time.Value > after)
             {
-                if (bar.Time.Value <= ready)
-                {
-                    builder.Add(in bar);
-                }
+                first--; // the unseen bars are the last few: found from the end
+            }
+
+            var builder = new BarSeriesBuilder(key, Math.Max(1, bars.Count - first));
+            for (var i = first; i < bars.Count && bars[i].Time.Value <= ready; i++)
+            {
+                builder.Add(bars[i]);
             }
 
             built.Add(builder.Build());
