@@ -46,8 +46,7 @@ public sealed partial class Portfolio
             ThrowUnknownIndex(index);
         }
 
-        // Written so that NaN fails too.
-        if (!(price >= 0 && price < double.PositiveInfinity))
+        if (!IsMarkable(price))
         {
             ThrowBadMark(index, price);
         }
@@ -55,6 +54,9 @@ public sealed partial class Portfolio
         _markEstimate[index] = price;
         _markSource[index] = MarkSource.Double;
     }
+
+    /// <summary>True when <paramref name="price"/> is a mark <see cref="Mark(int, double)"/> accepts: finite and not negative (false for NaN).</summary>
+    public static bool IsMarkable(double price) => price >= 0 && price < double.PositiveInfinity; // written so that NaN fails too
 
     /// <summary>Sets the exact mark of a registered <paramref name="symbol"/>; throws for an unknown symbol or a negative price.</summary>
     /// <param name="symbol">A registered symbol.</param>

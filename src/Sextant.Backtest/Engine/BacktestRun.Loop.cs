@@ -121,9 +121,7 @@ internal sealed partial class BacktestRun
             total += equity;
             open |= broker.Portfolio.OpenPositionCount;
 
-            // The exact risk check only when it can matter: a new day, a new peak, or equity at or below the floor (zero,
-            // the drawdown limit under the peak, the daily loss limit under the day's start). Otherwise no decimal is made.
-            if (equity > broker.Peak || time.Value >= broker.NextDay || equity <= broker.Floor)
+            if (RiskMayMove(broker, time, equity))
             {
                 FeedRisk(broker, time, equity);
             }
@@ -132,6 +130,14 @@ internal sealed partial class BacktestRun
         _equity[row] = total;
         _rowsOpen += open != 0 ? 1 : 0; // exposure time: rows with a position open after that row's fills
     }
+
+    /// <summary>
+    /// Whether the exact risk check can matter at <paramref name="equity"/>: a new day, a new peak, or equity at or below the
+    /// floor (zero, the drawdown limit under the peak, the daily loss limit under the day's start). Otherwise no decimal is made.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // every row
+    private static bool RiskMayMove(BrokerSlot broker, UnixNanos time, double equity) =>
+        equity > broker.Peak || time.Value >= broker.NextDay || equity <= broker.Floor;
 
     /// <summary>
     /// Feeds the exact (decimal) risk check, and moves the broker's peak, day and floor. The floor's limits carry the

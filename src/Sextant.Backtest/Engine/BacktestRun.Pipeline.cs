@@ -139,7 +139,7 @@ internal sealed partial class BacktestRun
             var close = slot.Close;
             for (var r = from; r < to; r++)
             {
-                if (!(close[r] >= 0 && close[r] < double.PositiveInfinity))
+                if (!Sextant.Portfolio.Portfolio.IsMarkable(close[r]))
                 {
                     slot.Portfolio.Mark(slot.PortfolioIndex, close[r]); // throws as the row-by-row loop would, naming the symbol
                 }
@@ -153,7 +153,7 @@ internal sealed partial class BacktestRun
             {
                 var broker = _brokers[b];
                 var cash = _idleEquity[b];
-                if (cash > broker.Peak || time.Value >= broker.NextDay || cash <= broker.Floor)
+                if (RiskMayMove(broker, time, cash))
                 {
                     _clock.AdvanceTo(time);
                     FeedRisk(broker, time, cash);
