@@ -21,7 +21,7 @@ internal sealed class AlpacaRestClient : IDisposable
         _options = options;
         _time = time;
         _logger = logger;
-        _http = new HttpClient { BaseAddress = options.BaseUrl, Timeout = options.Timeout };
+        _http = new HttpClient(Sextant.Execution.Http.VenueHttp.CreateHandler(), disposeHandler: true) { BaseAddress = options.BaseUrl, Timeout = options.Timeout };
         _http.DefaultRequestHeaders.Add("APCA-API-KEY-ID", options.ApiKey);
         _http.DefaultRequestHeaders.Add("APCA-API-SECRET-KEY", options.ApiSecret);
     }
@@ -88,6 +88,11 @@ internal sealed class AlpacaRestClient : IDisposable
             {
                 Log.OutcomeUnknown(_logger, Broker, method.Method, path, $"HTTP {status}");
                 return new AlpacaResponse(AlpacaOutcome.Unknown, status, json, code, $"HTTP {status}: {message}");
+            }
+
+            if (Sextant.Execution.Http.VenueHttp.RedirectMessage(response) is { } redirect)
+            {
+                return new AlpacaResponse(AlpacaOutcome.Refused, status, json, code, redirect);
             }
 
             var auth = status == 401 || (status == 403 && code != 40310000);

@@ -49,6 +49,11 @@ internal sealed partial class BinanceRestClient
             return new BinanceResponse(CallOutcome.Unknown, null, code, reason);
         }
 
+        if (Sextant.Execution.Http.VenueHttp.RedirectMessage(response) is { } redirect)
+        {
+            return new BinanceResponse(CallOutcome.VenueError, null, code, redirect);
+        }
+
         if (response.StatusCode != HttpStatusCode.OK)
         {
             return new BinanceResponse(CallOutcome.VenueError, null, code, message);

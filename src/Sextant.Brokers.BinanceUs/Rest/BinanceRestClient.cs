@@ -31,7 +31,7 @@ internal sealed partial class BinanceRestClient : IDisposable
         _time = time;
         _logger = logger;
         _signer = new BinanceSigner(options.ApiSecret);
-        _http = new HttpClient(handler ?? new SocketsHttpHandler(), disposeHandler: true) { BaseAddress = options.BaseUrl, Timeout = options.Timeout };
+        _http = new HttpClient(handler ?? Sextant.Execution.Http.VenueHttp.CreateHandler(), disposeHandler: true) { BaseAddress = options.BaseUrl, Timeout = options.Timeout };
         if (options.ApiKey.Length > 0)
         {
             _http.DefaultRequestHeaders.Add("X-MBX-APIKEY", options.ApiKey);

@@ -45,6 +45,21 @@ public sealed class AlpacaBrokerTests
     }
 
     [Fact]
+    public async Task Start_VenueAnswersWithARedirect_IsNotFollowed_SoTheKeyHeadersGoNowhereElse()
+    {
+        await using var trap = await Sextant.Tests.Shared.RedirectTrap.StartAsync();
+        await using var sut = new AlpacaBroker(new AlpacaOptions("redirect-trap-key-id", "redirect-trap-secret") { BaseUrl = trap.Url, Timeout = TimeSpan.FromSeconds(5) }, TimeProvider.System);
+
+        var error = await Assert.ThrowsAsync<BrokerException>(() => sut.StartAsync(CancellationToken.None));
+
+        Assert.False(error.IsTransient);
+        Assert.Contains("HTTP 307 redirect to http://127.0.0.1:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not followed", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("redirect-trap-secret", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(trap.Reached);
+    }
+
+    [Fact]
     public async Task Start_WrongSecret_FailsAsANonTransientAuthError()
     {
         await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Speed = 0 });

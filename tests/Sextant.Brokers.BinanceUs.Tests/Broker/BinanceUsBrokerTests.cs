@@ -160,6 +160,22 @@ public sealed class BinanceUsBrokerTests
         Assert.DoesNotContain(secret, all, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_VenueAnswersWithARedirect_IsNotFollowed_SoTheKeyAndASignedRequestGoNowhereElse()
+    {
+        const string key = "redirect-trap-api-key";
+        await using var trap = await Sextant.Tests.Shared.RedirectTrap.StartAsync();
+        await using var sut = new BinanceUsBroker(new BinanceUsOptions(key, "redirect-trap-secret") { BaseUrl = trap.Url, Timeout = TimeSpan.FromSeconds(5) }, TimeProvider.System);
+
+        var error = await Assert.ThrowsAsync<BrokerException>(() => sut.StartAsync(CancellationToken.None));
+
+        Assert.False(error.IsTransient);
+        Assert.Contains("HTTP 307 redirect to http://127.0.0.1:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not followed", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(trap.Reached);
+    }
+
     internal static async Task Eventually(Func<bool> condition)
     {
         for (var i = 0; i < 500 && !condition(); i++)
