@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Sextant.Core.Instruments;
 using Sextant.Core.Orders;
+using Sextant.Core.Text;
 using Sextant.Core.Time;
 
 namespace Sextant.Core.Signals;
@@ -38,24 +39,30 @@ public static class SignalJson
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(signal);
         w.WriteStartObject();
-        w.WriteString("symbol", signal.Symbol.Value);
-        w.WriteString("action", signal.Action.ToString().ToLowerInvariant());
-        w.WriteString("asset_class", signal.AssetClass.ToConfigName());
-        w.WriteString("strategy", signal.Strategy.Value);
-        w.WriteString("time", signal.Time.ToString());
-        w.WriteNumber("time_ns", signal.Time.Value);
-        Amount(w, "quantity", signal.Quantity);
-        Amount(w, "notional", signal.Notional);
-        Amount(w, "target_quantity", signal.TargetQuantity);
-        Amount(w, "target_notional", signal.TargetNotional);
-        w.WriteString("order_type", signal.OrderType.ToString().ToLowerInvariant());
-        Amount(w, "limit_price", signal.LimitPrice);
-        w.WriteString("time_in_force", signal.TimeInForce.ToString().ToLowerInvariant());
-        w.WriteStartObject("metadata");
-        foreach (var (key, value) in signal.Metadata.OrderBy(m => m.Key, StringComparer.Ordinal))
+        w.WriteString(Names.Symbol, signal.Symbol.Value);
+        w.WriteString(Names.Action, LowerCaseNames.Of(signal.Action));
+        w.WriteString(Names.AssetClass, signal.AssetClass.ToConfigName());
+        w.WriteString(Names.Strategy, signal.Strategy.Value);
+        Span<byte> stamp = stackalloc byte[UnixNanos.FormattedLength];
+        signal.Time.FormatUtf8(stamp);
+        w.WriteString(Names.Time, stamp);
+        w.WriteNumber(Names.TimeNs, signal.Time.Value);
+        Amount(w, Names.Quantity, signal.Quantity);
+        Amount(w, Names.Notional, signal.Notional);
+        Amount(w, Names.TargetQuantity, signal.TargetQuantity);
+        Amount(w, Names.TargetNotional, signal.TargetNotional);
+        w.WriteString(Names.OrderType, LowerCaseNames.Of(signal.OrderType));
+        Amount(w, Names.LimitPrice, signal.LimitPrice);
+        w.WriteString(Names.TimeInForce, LowerCaseNames.Of(signal.TimeInForce));
+        w.WriteStartObject(Names.Metadata);
+        var metadata = signal.Metadata as SignalMetadata ?? SignalMetadata.From(signal.Metadata); // a Signal holds its metadata as one
+        Span<int> order = metadata.Count <= 32 ? stackalloc int[metadata.Count] : new int[metadata.Count];
+        OrdinalOrder(metadata, order);
+        foreach (var index in order)
         {
+            var key = metadata.KeyAt(index);
             w.WritePropertyName(key);
-            switch (value)
+            switch (metadata.ValueAt(index))
             {
                 case string s: w.WriteStringValue(s); break;
                 case bool b: w.WriteBooleanValue(b); break;
@@ -64,7 +71,7 @@ public static class SignalJson
                 case decimal m: w.WriteStartObject(); w.WriteString("$decimal", m.ToString(CultureInfo.InvariantCulture)); w.WriteEndObject(); break;
                 case long l: w.WriteStartObject(); w.WriteNumber("$long", l); w.WriteEndObject(); break;
                 case int i: w.WriteStartObject(); w.WriteNumber("$int", i); w.WriteEndObject(); break;
-                default: throw new ArgumentException($"metadata '{key}' has type {value.GetType().Name}; allowed: string, double, decimal, long, int, bool", nameof(signal));
+                case var value: throw new ArgumentException($"metadata '{key}' has type {value.GetType().Name}; allowed: string, double, decimal, long, int, bool", nameof(signal));
             }
         }
 
@@ -126,7 +133,22 @@ public static class SignalJson
         _ => throw new FormatException($"metadata value {value.GetRawText()} has no supported type"),
     };
 
-    private static void Amount(Utf8JsonWriter w, string name, decimal? value)
+    /// <summary>Fills <paramref name="order"/> with the metadata's indices in ordinal key order (an insertion sort: a signal has a handful of keys).</summary>
+    private static void OrdinalOrder(SignalMetadata metadata, Span<int> order)
+    {
+        for (var i = 0; i < order.Length; i++)
+        {
+            var j = i;
+            for (; j > 0 && string.CompareOrdinal(metadata.KeyAt(order[j - 1]), metadata.KeyAt(i)) > 0; j--)
+            {
+                order[j] = order[j - 1];
+            }
+
+            order[j] = i;
+        }
+    }
+
+    private static void Amount(Utf8JsonWriter w, JsonEncodedText name, decimal? value)
     {
         if (value is { } v)
         {
@@ -136,4 +158,23 @@ public static class SignalJson
 
     private static decimal? Amount(JsonElement e, string name) =>
         e.TryGetProperty(name, out var value) ? value.GetDecimal() : null;
+
+    /// <summary>The property names <see cref="Write(Utf8JsonWriter, Signal, Action{Utf8JsonWriter}?)"/> writes, encoded once.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Symbol = JsonEncodedText.Encode("symbol");
+        public static readonly JsonEncodedText Action = JsonEncodedText.Encode("action");
+        public static readonly JsonEncodedText AssetClass = JsonEncodedText.Encode("asset_class");
+        public static readonly JsonEncodedText Strategy = JsonEncodedText.Encode("strategy");
+        public static readonly JsonEncodedText Time = JsonEncodedText.Encode("time");
+        public static readonly JsonEncodedText TimeNs = JsonEncodedText.Encode("time_ns");
+        public static readonly JsonEncodedText Quantity = JsonEncodedText.Encode("quantity");
+        public static readonly JsonEncodedText Notional = JsonEncodedText.Encode("notional");
+        public static readonly JsonEncodedText TargetQuantity = JsonEncodedText.Encode("target_quantity");
+        public static readonly JsonEncodedText TargetNotional = JsonEncodedText.Encode("target_notional");
+        public static readonly JsonEncodedText OrderType = JsonEncodedText.Encode("order_type");
+        public static readonly JsonEncodedText LimitPrice = JsonEncodedText.Encode("limit_price");
+        public static readonly JsonEncodedText TimeInForce = JsonEncodedText.Encode("time_in_force");
+        public static readonly JsonEncodedText Metadata = JsonEncodedText.Encode("metadata");
+    }
 }

@@ -50,6 +50,9 @@ public sealed partial class OrderJournal
         }
     }
 
+    /// <summary>Each entry type's name, encoded once, indexed by the type.</summary>
+    private static readonly JsonEncodedText[] TypeNames = Enum.GetValues<JournalEntryType>().Select(t => JsonEncodedText.Encode(ToName(t))).ToArray();
+
     private static string ToName(JournalEntryType type) => type switch
     {
         JournalEntryType.OrderRequest => "order_request",

@@ -114,13 +114,15 @@ public sealed partial class OrderJournal : IDisposable
     {
         _writer.Reset(_unwritten); // appends after the entries not written yet
         _writer.WriteStartObject();
-        _writer.WriteNumber("seq", sequence);
-        _writer.WriteString("time", time.ToString());
-        _writer.WriteNumber("ns", time.Value);
-        _writer.WriteString("type", ToName(type));
-        WriteNullable("broker", broker);
-        WriteNullable("order_id", orderId);
-        _writer.WritePropertyName("data");
+        _writer.WriteNumber(Names.Seq, sequence);
+        Span<byte> stamp = stackalloc byte[UnixNanos.FormattedLength];
+        time.FormatUtf8(stamp);
+        _writer.WriteString(Names.Time, stamp);
+        _writer.WriteNumber(Names.Ns, time.Value);
+        _writer.WriteString(Names.Type, TypeNames[(int)type]);
+        WriteNullable(Names.Broker, broker);
+        WriteNullable(Names.OrderId, orderId);
+        _writer.WritePropertyName(Names.Data);
         writeData(_writer);
         _writer.WriteEndObject();
         _writer.Flush();
@@ -131,7 +133,7 @@ public sealed partial class OrderJournal : IDisposable
         }
     }
 
-    private void WriteNullable(string name, string? value)
+    private void WriteNullable(JsonEncodedText name, string? value)
     {
         if (value is null)
         {
@@ -167,6 +169,18 @@ public sealed partial class OrderJournal : IDisposable
         {
             _syncer.Written(_sequence);
         }
+    }
+
+    /// <summary>The line's property names, encoded once rather than on every line.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Seq = JsonEncodedText.Encode("seq");
+        public static readonly JsonEncodedText Time = JsonEncodedText.Encode("time");
+        public static readonly JsonEncodedText Ns = JsonEncodedText.Encode("ns");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Broker = JsonEncodedText.Encode("broker");
+        public static readonly JsonEncodedText OrderId = JsonEncodedText.Encode("order_id");
+        public static readonly JsonEncodedText Data = JsonEncodedText.Encode("data");
     }
 
     /// <inheritdoc />

@@ -49,6 +49,15 @@ public sealed class SignalJsonTests
         Assert.Contains("\"notional\":{\"$decimal\":\"10000.00\"}", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Serialize_WritesTheSameTextEveryTime_MetadataInOrdinalKeyOrder()
+    {
+        // Pinned from the first version, which sorted the metadata with LINQ and formatted enums and time through strings.
+        const string Expected = @"{""symbol"":""BTCUSDT"",""action"":""target"",""asset_class"":""crypto"",""strategy"":""btc_eth_pair"",""time"":""2023-03-16T22:15:00.000000123Z"",""time_ns"":1679004900000000123,""target_quantity"":-0.36377195136369010267463327,""order_type"":""limit"",""limit_price"":27484.26,""time_in_force"":""ioc"",""metadata"":{""bars"":{""$long"":240},""half_life"":{""$double"":""Infinity""},""leg"":{""$int"":1},""notional"":{""$decimal"":""10000.00""},""reason"":""entry_short"",""retested"":true,""z"":2.0312345678901234}}";
+
+        Assert.Equal(Expected, SignalJson.Serialize(Sample()));
+    }
+
     [Theory]
     [InlineData("{}")]
     [InlineData("{\"symbol\":\"BTCUSDT\",\"action\":\"target\",\"asset_class\":\"crypto\",\"strategy\":\"s\",\"time_ns\":1,\"order_type\":\"market\",\"time_in_force\":\"gtc\",\"metadata\":{}}")]

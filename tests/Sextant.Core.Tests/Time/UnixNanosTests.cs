@@ -37,6 +37,39 @@ public sealed class UnixNanosTests
         Assert.Equal("1969-12-31T23:59:59.999999999Z", new UnixNanos(-1).ToString());
     }
 
+    [Theory]
+    [InlineData(long.MinValue, "1677-09-21T00:12:43.145224192Z")]
+    [InlineData(long.MaxValue, "2262-04-11T23:47:16.854775807Z")]
+    [InlineData(951_782_400_000_000_000L, "2000-02-29T00:00:00.000000000Z")]
+    public void ToString_RangeEndsAndLeapDay(long value, string expected)
+    {
+        Assert.Equal(expected, new UnixNanos(value).ToString());
+    }
+
+    [Fact]
+    public void ToStringAndFormatUtf8_AgreeWithTheFrameworksFormatting_OverTheRange()
+    {
+        var random = new Random(7);
+        Span<byte> utf8 = stackalloc byte[UnixNanos.FormattedLength];
+        for (var i = 0; i < 20_000; i++)
+        {
+            var value = random.NextInt64(long.MinValue, long.MaxValue);
+            var (seconds, nanos) = Math.DivRem(value, 1_000_000_000);
+            if (nanos < 0)
+            {
+                (seconds, nanos) = (seconds - 1, nanos + 1_000_000_000);
+            }
+
+            var expected = DateTimeOffset.FromUnixTimeSeconds(seconds).ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss", System.Globalization.CultureInfo.InvariantCulture)
+                + "." + nanos.ToString("D9", System.Globalization.CultureInfo.InvariantCulture) + "Z";
+            var time = new UnixNanos(value);
+            time.FormatUtf8(utf8);
+
+            Assert.Equal(expected, time.ToString());
+            Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(utf8));
+        }
+    }
+
     [Fact]
     public void FromDateTimeOffset_NonZeroOffset_ConvertsToUtc()
     {

@@ -26,6 +26,51 @@ public sealed class JournalRecordsTests : IDisposable
         Order.Create(new ClientOrderId("btc_eth_pair-1f-2-3"), new StrategyId("btc_eth_pair"), new BrokerId("binanceus"), new Symbol("BTCUSDT"), AssetClass.Crypto,
             OrderSide.Sell, OrderType.Limit, new Quantity(0.00012345m), new Price(24_943.39m), TimeInForce.Ioc, Created);
 
+    private static string WriteLines(string path)
+    {
+        var signal = new Signal(new Symbol("BTCUSDT"), SignalAction.Target, AssetClass.Crypto, new StrategyId("pair"), Created, targetQuantity: 0.5m,
+            metadata: new Dictionary<string, object>(StringComparer.Ordinal) { ["z"] = -2.1, ["reason"] = "entry_long" });
+        using (var journal = OrderJournal.Open(path, out _))
+        {
+            journal.Append(Created, JournalEntryType.Signal, "binanceus", null, w => SignalJson.Write(w, signal, x => x.WriteNumber("sequence", 7)), flush: false);
+            var order = Limit();
+            order.Apply(new OrderSubmitted(order.Id, Created));
+            journal.Append(Created, JournalEntryType.OrderRequest, "binanceus", order.Id.Value, w => JournalRecords.WriteOrder(w, order), flush: true);
+            order.Apply(new OrderAccepted(order.Id, Created, new VenueOrderId("10042")));
+            journal.Append(Created, JournalEntryType.Ack, "binanceus", order.Id.Value, w => JournalRecords.WriteOrder(w, order), flush: true);
+            var other = Limit();
+            other.Apply(new OrderSubmitted(other.Id, Created));
+            other.Apply(new OrderRejected(other.Id, Created, "Account has insufficient balance", RejectReason.InsufficientBalance));
+            journal.Append(new UnixNanos(-1), JournalEntryType.Reject, "binanceus", other.Id.Value, w => JournalRecords.WriteOrder(w, other), flush: true);
+        }
+
+        return File.ReadAllText(path);
+    }
+
+    [Fact]
+    public void Lines_ASignalThenARequestAckAndReject_AreTheTextPinnedFromTheFirstFormat()
+    {
+        // Written by the first version (time and enum names formatted through strings, metadata sorted with LINQ); a
+        // person reads these lines and a restart parses them, so the text stays the same byte for byte.
+        string[] expected =
+        [
+            """
+            {"seq":1,"time":"2023-03-16T22:16:00.000000123Z","ns":1679004960000000123,"type":"signal","broker":"binanceus","order_id":null,"data":{"symbol":"BTCUSDT","action":"target","asset_class":"crypto","strategy":"pair","time":"2023-03-16T22:16:00.000000123Z","time_ns":1679004960000000123,"target_quantity":0.5,"order_type":"market","time_in_force":"gtc","metadata":{"reason":"entry_long","z":-2.1},"sequence":7}}
+            """,
+            """
+            {"seq":2,"time":"2023-03-16T22:16:00.000000123Z","ns":1679004960000000123,"type":"order_request","broker":"binanceus","order_id":"btc_eth_pair-1f-2-3","data":{"symbol":"BTCUSDT","side":"sell","quantity":0.00012345,"type":"limit","status":"submitted","strategy":"btc_eth_pair","filled":"0","limit_price":24943.39,"tif":"ioc","asset_class":"crypto","created_ns":1679004960000000123,"sequence":31,"leg":2,"attempt":3}}
+            """,
+            """
+            {"seq":3,"time":"2023-03-16T22:16:00.000000123Z","ns":1679004960000000123,"type":"ack","broker":"binanceus","order_id":"btc_eth_pair-1f-2-3","data":{"symbol":"BTCUSDT","side":"sell","quantity":0.00012345,"type":"limit","status":"accepted","strategy":"btc_eth_pair","filled":"0","venue_order_id":"10042"}}
+            """,
+            """
+            {"seq":4,"time":"1969-12-31T23:59:59.999999999Z","ns":-1,"type":"reject","broker":"binanceus","order_id":"btc_eth_pair-1f-2-3","data":{"symbol":"BTCUSDT","side":"sell","quantity":0.00012345,"type":"limit","status":"rejected","strategy":"btc_eth_pair","filled":"0","reason_code":"InsufficientBalance","message":"Account has insufficient balance"}}
+            """,
+        ];
+
+        Assert.Equal(expected, WriteLines(Path.Combine(_dir, "lines.jsonl")).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Fact]
     public void ReadRequest_OfAWrittenRequest_GivesBackTheTicketAttemptAndCreationTime()
     {
