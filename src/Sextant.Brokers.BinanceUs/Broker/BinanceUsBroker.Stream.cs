@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Sextant.Brokers.BinanceUs.Stream;
 using Sextant.Execution.Brokers;
 using Sextant.Core.Instruments;
 using Sextant.Core.Orders;
@@ -10,38 +10,39 @@ namespace Sextant.Brokers.BinanceUs.Broker;
 /// <content>Execution reports from the user-data stream, and the REST resync after a reconnect.</content>
 public sealed partial class BinanceUsBroker
 {
-    private void OnStreamMessage(JsonNode message)
+    private void OnStreamMessage(ReadOnlySpan<byte> message)
     {
-        if (message["e"]?.GetValue<string>() != "executionReport")
+        var report = _report;
+        if (!report.TryRead(message))
         {
             return; // outboundAccountPosition, balanceUpdate: balances are read on demand
         }
 
-        var execution = message["x"]!.GetValue<string>();
-        var original = message["C"]?.GetValue<string>();
+        var execution = ExecutionReport.Required(report.ExecutionType, "x");
+        var original = report.OriginalClientOrderId;
         // On a cancel, "c" is the cancel request's own id and "C" the order's.
-        var idText = execution == "CANCELED" && !string.IsNullOrEmpty(original) ? original : message["c"]!.GetValue<string>();
+        var idText = execution == "CANCELED" && !string.IsNullOrEmpty(original) ? original : ExecutionReport.Required(report.ClientOrderId, "c");
         if (!ClientOrderId.TryParse(idText, out var id, out _))
         {
             return;
         }
 
-        var symbol = message["s"]!.GetValue<string>();
-        var known = _known.GetOrAdd(id, _ => new KnownOrder(id, new Symbol(symbol), message["S"]!.GetValue<string>() == "BUY" ? OrderSide.Buy : OrderSide.Sell,
-            External, Dec(message["q"])));
-        var venueId = message["i"]!.GetValue<long>();
+        _ = ExecutionReport.Required(report.Symbol, "s");
+        var known = _known.GetOrAdd(id, static (id, report) => new KnownOrder(id, new Symbol(report.Symbol!), ExecutionReport.Required(report.Side, "S") == "BUY" ? OrderSide.Buy : OrderSide.Sell,
+            External, ExecutionReport.Required(report.OrderQuantity, "q")), report);
+        var venueId = ExecutionReport.Required(report.VenueOrderId, "i");
         Remember(known, venueId);
-        var time = UnixNanos.FromUnixMilliseconds(message["T"]?.GetValue<long>() ?? message["E"]!.GetValue<long>());
-        var status = message["X"]?.GetValue<string>();
+        var time = UnixNanos.FromUnixMilliseconds(report.TransactionTime ?? ExecutionReport.Required(report.EventTime, "E"));
+        var status = report.Status;
         switch (execution)
         {
             case "NEW":
                 Emit(new OrderAccepted(id, time, new VenueOrderId(venueId.ToString(CultureInfo.InvariantCulture))));
                 break;
             case "TRADE":
-                EmitFill(known, message["t"]!.GetValue<long>(), Dec(message["l"]), Dec(message["L"]), Dec(message["n"]),
-                    message["N"]?.GetValue<string>() ?? "USD", message["m"]?.GetValue<bool>() ?? false, time);
-                if (status == "FILLED" && Dec(message["z"]) < known.Quantity)
+                EmitFill(known, ExecutionReport.Required(report.TradeId, "t"), ExecutionReport.Required(report.LastQuantity, "l"), ExecutionReport.Required(report.LastPrice, "L"),
+                    ExecutionReport.Required(report.Commission, "n"), report.CommissionAsset ?? "USD", report.IsMaker ?? false, time);
+                if (status == "FILLED" && ExecutionReport.Required(report.CumulativeQuantity, "z") < known.Quantity)
                 {
                     Emit(new OrderExpired(id, time)); // a quote-sized market order bought less than its upper bound
                 }
@@ -51,7 +52,7 @@ public sealed partial class BinanceUsBroker
                 Emit(new OrderCanceled(id, time));
                 break;
             case "REJECTED":
-                Emit(new OrderRejected(id, time, message["r"]?.GetValue<string>() ?? "rejected", RejectReason.VenueError));
+                Emit(new OrderRejected(id, time, report.RejectReason ?? "rejected", RejectReason.VenueError));
                 break;
             case "EXPIRED":
                 Emit(new OrderExpired(id, time));

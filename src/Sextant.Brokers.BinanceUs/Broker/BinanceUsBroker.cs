@@ -28,6 +28,7 @@ public sealed partial class BinanceUsBroker : IBroker, IRequestBudget, IAsyncDis
     private readonly ConcurrentDictionary<long, ClientOrderId> _byVenueId = new();
     private readonly ConcurrentDictionary<string, long> _lastTradeId = new(StringComparer.Ordinal);
     private readonly UserDataStream _stream;
+    private readonly ExecutionReport _report = new(); // read into by the stream, one message at a time
     private DeduplicatingSink? _sink;
 
     /// <summary>Creates the adapter; nothing is sent until <see cref="StartAsync"/>.</summary>

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Sextant.Brokers.BinanceUs.Rest;
 using Sextant.Execution.Streams;
@@ -13,7 +12,7 @@ namespace Sextant.Brokers.BinanceUs.Stream;
 /// </summary>
 internal sealed class UserDataStream(
     BinanceUsOptions options, BinanceRestClient rest, TimeProvider time, ILogger logger,
-    Action<JsonNode> onMessage, Func<CancellationToken, Task> onReconnected) : IAsyncDisposable
+    StreamMessageHandler onMessage, Func<CancellationToken, Task> onReconnected) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _firstConnect = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -104,7 +103,7 @@ internal sealed class UserDataStream(
         {
             try
             {
-                onMessage(JsonNode.Parse(message.Span)!);
+                onMessage(message.Span);
             }
 #pragma warning disable CA1031 // One bad message must not end the stream; it is logged and the next one is read.
             catch (Exception ex)
@@ -142,3 +141,6 @@ internal sealed class UserDataStream(
         }
     }
 }
+
+/// <summary>Hears one stream message as its UTF-8 bytes, valid only during the call.</summary>
+internal delegate void StreamMessageHandler(ReadOnlySpan<byte> message);
