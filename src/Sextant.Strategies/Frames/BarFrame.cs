@@ -20,25 +20,36 @@ public sealed class BarFrame
     private readonly double[][] _volume;
     private readonly double[]?[] _logClose;
     private readonly int _count;
-    private readonly Dictionary<Symbol, int> _columns;
+    private const int LinearColumns = 8;
+    private readonly Dictionary<Symbol, int>? _columns;
 
     private BarFrame(IReadOnlyList<Symbol> symbols, ReadOnlyMemory<UnixNanos> times, ReadOnlyMemory<double>[] open, ReadOnlyMemory<double>[] high, ReadOnlyMemory<double>[] low, ReadOnlyMemory<double>[] close, ReadOnlyMemory<double>[] volume, ReadOnlyMemory<double>?[] logClose)
     {
         Symbols = symbols;
         _count = times.Length;
         _times = ArrayOf(times);
-        _open = [.. open.Select(ArrayOf)];
-        _high = [.. high.Select(ArrayOf)];
-        _low = [.. low.Select(ArrayOf)];
-        _close = [.. close.Select(ArrayOf)];
-        _volume = [.. volume.Select(ArrayOf)];
-        _logClose = [.. logClose.Select(l => l is { } memory ? ArrayOf(memory) : null)];
-        _columns = new Dictionary<Symbol, int>(symbols.Count);
-        for (var i = 0; i < symbols.Count; i++)
+        var k = symbols.Count;
+        (_open, _high, _low, _close, _volume, _logClose) = (new double[k][], new double[k][], new double[k][], new double[k][], new double[k][], new double[k][]);
+        for (var i = 0; i < k; i++)
         {
-            if (!_columns.TryAdd(symbols[i], i))
+            (_open[i], _high[i], _low[i], _close[i], _volume[i]) = (ArrayOf(open[i]), ArrayOf(high[i]), ArrayOf(low[i]), ArrayOf(close[i]), ArrayOf(volume[i]));
+            _logClose[i] = logClose[i] is { } memory ? ArrayOf(memory) : null;
+            for (var j = 0; j < i; j++)
             {
-                throw new ArgumentException($"Symbol {symbols[i]} appears twice in the frame", nameof(symbols));
+                if (symbols[j] == symbols[i])
+                {
+                    throw new ArgumentException($"Symbol {symbols[i]} appears twice in the frame", nameof(symbols));
+                }
+            }
+        }
+
+        // A live frame is built on every bar for a symbol or two: a hash table pays off only for many columns.
+        if (k > LinearColumns)
+        {
+            _columns = new Dictionary<Symbol, int>(k);
+            for (var i = 0; i < k; i++)
+            {
+                _columns[symbols[i]] = i;
             }
         }
     }
@@ -53,9 +64,25 @@ public sealed class BarFrame
     public ReadOnlySpan<UnixNanos> Times => _times.AsSpan(0, _count);
 
     /// <summary>The column of <paramref name="symbol"/>; throws naming the symbol and the columns when it is absent.</summary>
-    public int ColumnOf(Symbol symbol) => _columns.TryGetValue(symbol, out var column)
-        ? column
-        : throw new KeyNotFoundException($"Symbol {symbol} is not in this frame; columns: {string.Join(", ", Symbols)}");
+    public int ColumnOf(Symbol symbol)
+    {
+        if (_columns is null)
+        {
+            for (var i = 0; i < Symbols.Count; i++)
+            {
+                if (Symbols[i] == symbol)
+                {
+                    return i;
+                }
+            }
+        }
+        else if (_columns.TryGetValue(symbol, out var column))
+        {
+            return column;
+        }
+
+        throw new KeyNotFoundException($"Symbol {symbol} is not in this frame; columns: {string.Join(", ", Symbols)}");
+    }
 
     /// <summary>Open prices of column <paramref name="column"/> (NaN where the symbol has no bar).</summary>
     public ReadOnlySpan<double> Open(int column) => _open[column].AsSpan(0, _count);
@@ -105,15 +132,26 @@ public sealed class BarFrame
     public static BarFrame Align(IReadOnlyList<BarSeries> series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var symbols = series.Select(x => x.Key.Symbol).ToArray();
         var k = series.Count;
+        var symbols = new Symbol[k];
+        for (var s = 0; s < k; s++)
+        {
+            symbols[s] = series[s].Key.Symbol;
+        }
+
         if (k > 0 && OnOneTimeline(series))
         {
             // Every series on one timeline (the usual case): share their storage, copy nothing.
-            return new BarFrame(symbols, series[0].TimesMemory,
-                [.. series.Select(s => s.OpenMemory)], [.. series.Select(s => s.HighMemory)], [.. series.Select(s => s.LowMemory)],
-                [.. series.Select(s => s.CloseMemory)], [.. series.Select(s => s.VolumeMemory)],
-                [.. series.Select(s => s.HasLogClose ? s.LogCloseMemory : (ReadOnlyMemory<double>?)null)]);
+            var (openOf, highOf, lowOf, closeOf, volumeOf, logOf) = (new ReadOnlyMemory<double>[k], new ReadOnlyMemory<double>[k], new ReadOnlyMemory<double>[k],
+                new ReadOnlyMemory<double>[k], new ReadOnlyMemory<double>[k], new ReadOnlyMemory<double>?[k]);
+            for (var s = 0; s < k; s++)
+            {
+                var one = series[s];
+                (openOf[s], highOf[s], lowOf[s], closeOf[s], volumeOf[s]) = (one.OpenMemory, one.HighMemory, one.LowMemory, one.CloseMemory, one.VolumeMemory);
+                logOf[s] = one.HasLogClose ? one.LogCloseMemory : (ReadOnlyMemory<double>?)null; // a bare null would become an empty memory
+            }
+
+            return new BarFrame(symbols, series[0].TimesMemory, openOf, highOf, lowOf, closeOf, volumeOf, logOf);
         }
 
         var times = UnionOfTimes(series);

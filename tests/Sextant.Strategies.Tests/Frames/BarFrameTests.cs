@@ -50,4 +50,30 @@ public sealed class BarFrameTests
         var gaps = BarFrame.UnionOfTimes([TestFrames.Series("YYY", [1, 2], [0, 3]), TestFrames.Series("XXX", [1, 2], [1, 3])]);
         Assert.Equal([0L, 1, 3], gaps.Select(t => t.Value / TestFrames.Minute));
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(12)] // past the columns searched one by one: a hash table
+    public void ColumnOf_FewOrManyColumns_FindsEachAndNamesAnAbsentOne(int columns)
+    {
+        var sut = BarFrame.Align([.. Enumerable.Range(0, columns).Select(i => TestFrames.Series($"S{i}", [100 + i, 101 + i]))]);
+
+        for (var i = 0; i < columns; i++)
+        {
+            Assert.Equal(i, sut.ColumnOf(new Sextant.Core.Instruments.Symbol($"S{i}")));
+            Assert.Equal(101 + i, sut.Close(i)[1]);
+        }
+
+        Assert.Contains("ZZZ is not in this frame", Assert.Throws<KeyNotFoundException>(() => sut.ColumnOf(new Sextant.Core.Instruments.Symbol("ZZZ"))).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(12)]
+    public void Align_ASymbolTwice_Throws(int columns)
+    {
+        var series = Enumerable.Range(0, columns).Select(i => TestFrames.Series($"S{i}", [100, 101])).Append(TestFrames.Series("S1", [100, 101])).ToList();
+
+        Assert.Contains("S1 appears twice", Assert.Throws<ArgumentException>(() => BarFrame.Align(series)).Message, StringComparison.Ordinal);
+    }
 }
