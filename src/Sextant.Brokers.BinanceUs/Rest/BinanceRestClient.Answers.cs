@@ -22,11 +22,24 @@ internal sealed partial class BinanceRestClient
         }
     }
 
-    private BinanceResponse Interpret(HttpMethod method, string path, HttpResponseMessage response, string text)
+    private BinanceResponse Interpret(HttpMethod method, string path, HttpResponseMessage response, byte[] body)
     {
         var status = (int)response.StatusCode;
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            try
+            {
+                return new BinanceResponse(CallOutcome.Ok, JsonNode.Parse(body), 0, string.Empty); // the bytes as sent: no string of them first
+            }
+            catch (JsonException ex)
+            {
+                return new BinanceResponse(CallOutcome.Unknown, null, 0, "malformed JSON answer: " + ex.Message);
+            }
+        }
+
+        // Only an answer that is not OK carries an error body.
         var retryAfter = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
-        var (code, message) = ParseError(text);
+        var (code, message) = ParseError(body);
         if (status == 418)
         {
             _bannedUntil = _time.GetUtcNow() + retryAfter;
@@ -54,26 +67,14 @@ internal sealed partial class BinanceRestClient
             return new BinanceResponse(CallOutcome.VenueError, null, code, redirect);
         }
 
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            return new BinanceResponse(CallOutcome.VenueError, null, code, message);
-        }
-
-        try
-        {
-            return new BinanceResponse(CallOutcome.Ok, JsonNode.Parse(text), 0, string.Empty);
-        }
-        catch (JsonException ex)
-        {
-            return new BinanceResponse(CallOutcome.Unknown, null, 0, "malformed JSON answer: " + ex.Message);
-        }
+        return new BinanceResponse(CallOutcome.VenueError, null, code, message);
     }
 
-    private static (int Code, string Message) ParseError(string text)
+    private static (int Code, string Message) ParseError(byte[] body)
     {
         try
         {
-            if (JsonNode.Parse(text) is JsonObject error && error["code"] is JsonValue code && code.TryGetValue<int>(out var value))
+            if (JsonNode.Parse(body) is JsonObject error && error["code"] is JsonValue code && code.TryGetValue<int>(out var value))
             {
                 return (value, error["msg"]?.GetValue<string>() ?? string.Empty);
             }
@@ -83,6 +84,7 @@ internal sealed partial class BinanceRestClient
             // not JSON: fall through
         }
 
+        var text = System.Text.Encoding.UTF8.GetString(body);
         return (0, text.Length > 200 ? text[..200] : text);
     }
 }

@@ -124,9 +124,9 @@ internal sealed partial class BinanceRestClient : IDisposable
         try
         {
             using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             TrackWeight(response);
-            return Interpret(method, path, response, text);
+            return Interpret(method, path, response, body);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
