@@ -39,22 +39,22 @@ public static class SignalJson
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(signal);
         w.WriteStartObject();
-        w.WriteString(Names.Symbol, signal.Symbol.Value);
-        w.WriteString(Names.Action, LowerCaseNames.Of(signal.Action));
-        w.WriteString(Names.AssetClass, signal.AssetClass.ToConfigName());
-        w.WriteString(Names.Strategy, signal.Strategy.Value);
+        w.WriteString(JsonNames.Symbol, signal.Symbol.Value);
+        w.WriteString(JsonNames.Action, LowerCaseNames.Of(signal.Action));
+        w.WriteString(JsonNames.AssetClass, signal.AssetClass.ToConfigName());
+        w.WriteString(JsonNames.Strategy, signal.Strategy.Value);
         Span<byte> stamp = stackalloc byte[UnixNanos.FormattedLength];
         signal.Time.FormatUtf8(stamp);
-        w.WriteString(Names.Time, stamp);
-        w.WriteNumber(Names.TimeNs, signal.Time.Value);
-        Amount(w, Names.Quantity, signal.Quantity);
-        Amount(w, Names.Notional, signal.Notional);
-        Amount(w, Names.TargetQuantity, signal.TargetQuantity);
-        Amount(w, Names.TargetNotional, signal.TargetNotional);
-        w.WriteString(Names.OrderType, LowerCaseNames.Of(signal.OrderType));
-        Amount(w, Names.LimitPrice, signal.LimitPrice);
-        w.WriteString(Names.TimeInForce, LowerCaseNames.Of(signal.TimeInForce));
-        w.WriteStartObject(Names.Metadata);
+        w.WriteString(JsonNames.Time, stamp);
+        w.WriteNumber(JsonNames.TimeNs, signal.Time.Value);
+        Amount(w, JsonNames.Quantity, signal.Quantity);
+        Amount(w, JsonNames.Notional, signal.Notional);
+        Amount(w, JsonNames.TargetQuantity, signal.TargetQuantity);
+        Amount(w, JsonNames.TargetNotional, signal.TargetNotional);
+        w.WriteString(JsonNames.OrderType, LowerCaseNames.Of(signal.OrderType));
+        Amount(w, JsonNames.LimitPrice, signal.LimitPrice);
+        w.WriteString(JsonNames.TimeInForce, LowerCaseNames.Of(signal.TimeInForce));
+        w.WriteStartObject(JsonNames.Metadata);
         var metadata = signal.Metadata as SignalMetadata ?? SignalMetadata.From(signal.Metadata); // a Signal holds its metadata as one
         Span<int> order = metadata.Count <= 32 ? stackalloc int[metadata.Count] : new int[metadata.Count];
         OrdinalOrder(metadata, order);
@@ -158,23 +158,4 @@ public static class SignalJson
 
     private static decimal? Amount(JsonElement e, string name) =>
         e.TryGetProperty(name, out var value) ? value.GetDecimal() : null;
-
-    /// <summary>The property names <see cref="Write(Utf8JsonWriter, Signal, Action{Utf8JsonWriter}?)"/> writes, encoded once.</summary>
-    private static class Names
-    {
-        public static readonly JsonEncodedText Symbol = JsonEncodedText.Encode("symbol");
-        public static readonly JsonEncodedText Action = JsonEncodedText.Encode("action");
-        public static readonly JsonEncodedText AssetClass = JsonEncodedText.Encode("asset_class");
-        public static readonly JsonEncodedText Strategy = JsonEncodedText.Encode("strategy");
-        public static readonly JsonEncodedText Time = JsonEncodedText.Encode("time");
-        public static readonly JsonEncodedText TimeNs = JsonEncodedText.Encode("time_ns");
-        public static readonly JsonEncodedText Quantity = JsonEncodedText.Encode("quantity");
-        public static readonly JsonEncodedText Notional = JsonEncodedText.Encode("notional");
-        public static readonly JsonEncodedText TargetQuantity = JsonEncodedText.Encode("target_quantity");
-        public static readonly JsonEncodedText TargetNotional = JsonEncodedText.Encode("target_notional");
-        public static readonly JsonEncodedText OrderType = JsonEncodedText.Encode("order_type");
-        public static readonly JsonEncodedText LimitPrice = JsonEncodedText.Encode("limit_price");
-        public static readonly JsonEncodedText TimeInForce = JsonEncodedText.Encode("time_in_force");
-        public static readonly JsonEncodedText Metadata = JsonEncodedText.Encode("metadata");
-    }
 }

@@ -53,30 +53,28 @@ public readonly record struct UnixNanos(long Value) : IComparable<UnixNanos>
         var whole = DateTime.UnixEpoch.AddTicks(seconds * TimeSpan.TicksPerSecond);
         var (year, month, day) = whole;
         var (hour, minute, second) = (whole.Hour, whole.Minute, whole.Second);
-        Digits(text[..4], year);
-        text[4] = T.CreateTruncating('-');
-        Digits(text.Slice(5, 2), month);
-        text[7] = T.CreateTruncating('-');
-        Digits(text.Slice(8, 2), day);
-        text[10] = T.CreateTruncating('T');
-        Digits(text.Slice(11, 2), hour);
-        text[13] = T.CreateTruncating(':');
-        Digits(text.Slice(14, 2), minute);
-        text[16] = T.CreateTruncating(':');
-        Digits(text.Slice(17, 2), second);
-        text[19] = T.CreateTruncating('.');
-        Digits(text.Slice(20, 9), nanos);
-        text[29] = T.CreateTruncating('Z');
+        var at = 0;
+        Field(text, ref at, year, 4, '-');
+        Field(text, ref at, month, 2, '-');
+        Field(text, ref at, day, 2, 'T');
+        Field(text, ref at, hour, 2, ':');
+        Field(text, ref at, minute, 2, ':');
+        Field(text, ref at, second, 2, '.');
+        Field(text, ref at, nanos, 9, 'Z');
     }
 
-    private static void Digits<T>(Span<T> text, long value)
+    /// <summary>Writes <paramref name="value"/> as <paramref name="width"/> digits (zero-padded) and then <paramref name="after"/>.</summary>
+    private static void Field<T>(Span<T> text, ref int at, long value, int width, char after)
         where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
-        for (var i = text.Length - 1; i >= 0; i--)
+        for (var i = at + width - 1; i >= at; i--)
         {
             (value, var digit) = Math.DivRem(value, 10);
             text[i] = T.CreateTruncating('0' + digit);
         }
+
+        text[at + width] = T.CreateTruncating(after);
+        at += width + 1;
     }
 
     /// <summary>The instant <paramref name="span"/> later (100 ns precision); throws <see cref="OverflowException"/> past 2262.</summary>

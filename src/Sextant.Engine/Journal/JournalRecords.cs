@@ -54,40 +54,40 @@ public static class JournalRecords
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(order);
         w.WriteStartObject();
-        w.WriteString(Names.Symbol, order.Symbol.Value);
-        w.WriteString(Names.Side, order.Side == OrderSide.Buy ? Names.Buy : Names.Sell);
-        w.WriteNumber(Names.Quantity, order.Quantity.Value);
-        w.WriteString(Names.Type, order.OrderType == OrderType.Market ? Names.Market : Names.Limit);
-        w.WriteString(Names.Status, LowerCaseNames.Of(order.Status));
-        w.WriteString(Names.Strategy, order.Strategy.Value);
+        w.WriteString(JsonNames.Symbol, order.Symbol.Value);
+        w.WriteString(JsonNames.Side, order.Side == OrderSide.Buy ? JsonNames.Buy : JsonNames.Sell);
+        w.WriteNumber(JsonNames.Quantity, order.Quantity.Value);
+        w.WriteString(JsonNames.Type, order.OrderType == OrderType.Market ? JsonNames.Market : JsonNames.Limit);
+        w.WriteString(JsonNames.Status, LowerCaseNames.Of(order.Status));
+        w.WriteString(JsonNames.Strategy, order.Strategy.Value);
         Span<byte> filled = stackalloc byte[40]; // a decimal's longest text: sign, 29 digits, point
         order.FilledQuantity.Value.TryFormat(filled, out var length, default, CultureInfo.InvariantCulture);
-        w.WriteString(Names.Filled, filled[..length]);
+        w.WriteString(JsonNames.Filled, filled[..length]);
         switch (order.Status)
         {
             case OrderStatus.Submitted:
                 if (order.LimitPrice is { } limit)
                 {
-                    w.WriteNumber(Names.LimitPrice, limit.Value);
+                    w.WriteNumber(JsonNames.LimitPrice, limit.Value);
                 }
 
-                w.WriteString(Names.Tif, LowerCaseNames.Of(order.TimeInForce));
-                w.WriteString(Names.AssetClass, order.AssetClass.ToConfigName());
-                w.WriteNumber(Names.CreatedNs, order.CreatedAt.Value);
+                w.WriteString(JsonNames.Tif, LowerCaseNames.Of(order.TimeInForce));
+                w.WriteString(JsonNames.AssetClass, order.AssetClass.ToConfigName());
+                w.WriteNumber(JsonNames.CreatedNs, order.CreatedAt.Value);
                 if (ClientOrderIds.TryParse(order.Id, out var sequence, out var leg, out var attempt))
                 {
-                    w.WriteNumber(Names.Sequence, sequence);
-                    w.WriteNumber(Names.Leg, leg);
-                    w.WriteNumber(Names.Attempt, attempt);
+                    w.WriteNumber(JsonNames.Sequence, sequence);
+                    w.WriteNumber(JsonNames.Leg, leg);
+                    w.WriteNumber(JsonNames.Attempt, attempt);
                 }
 
                 break;
             case OrderStatus.Accepted when order.VenueOrderId is { } venue:
-                w.WriteString(Names.VenueOrderId, venue.Value);
+                w.WriteString(JsonNames.VenueOrderId, venue.Value);
                 break;
             case OrderStatus.Rejected or OrderStatus.Denied when order.Events[^1] is OrderRejected rejected:
-                w.WriteString(Names.ReasonCode, rejected.Code.ToString());
-                w.WriteString(Names.Message, rejected.Reason);
+                w.WriteString(JsonNames.ReasonCode, rejected.Code.ToString());
+                w.WriteString(JsonNames.Message, rejected.Reason);
                 break;
             default:
                 break;
@@ -158,30 +158,4 @@ public static class JournalRecords
     }
 
     private static OrderSide Side(JsonObject d) => (string)d["side"]! == "buy" ? OrderSide.Buy : OrderSide.Sell;
-
-    /// <summary>What <see cref="WriteOrder"/> writes on every order line, encoded once.</summary>
-    private static class Names
-    {
-        public static readonly JsonEncodedText Symbol = JsonEncodedText.Encode("symbol");
-        public static readonly JsonEncodedText Side = JsonEncodedText.Encode("side");
-        public static readonly JsonEncodedText Buy = JsonEncodedText.Encode("buy");
-        public static readonly JsonEncodedText Sell = JsonEncodedText.Encode("sell");
-        public static readonly JsonEncodedText Quantity = JsonEncodedText.Encode("quantity");
-        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
-        public static readonly JsonEncodedText Market = JsonEncodedText.Encode("market");
-        public static readonly JsonEncodedText Limit = JsonEncodedText.Encode("limit");
-        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
-        public static readonly JsonEncodedText Strategy = JsonEncodedText.Encode("strategy");
-        public static readonly JsonEncodedText Filled = JsonEncodedText.Encode("filled");
-        public static readonly JsonEncodedText LimitPrice = JsonEncodedText.Encode("limit_price");
-        public static readonly JsonEncodedText Tif = JsonEncodedText.Encode("tif");
-        public static readonly JsonEncodedText AssetClass = JsonEncodedText.Encode("asset_class");
-        public static readonly JsonEncodedText CreatedNs = JsonEncodedText.Encode("created_ns");
-        public static readonly JsonEncodedText Sequence = JsonEncodedText.Encode("sequence");
-        public static readonly JsonEncodedText Leg = JsonEncodedText.Encode("leg");
-        public static readonly JsonEncodedText Attempt = JsonEncodedText.Encode("attempt");
-        public static readonly JsonEncodedText VenueOrderId = JsonEncodedText.Encode("venue_order_id");
-        public static readonly JsonEncodedText ReasonCode = JsonEncodedText.Encode("reason_code");
-        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
-    }
 }

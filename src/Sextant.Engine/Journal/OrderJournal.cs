@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Win32.SafeHandles;
 using Sextant.Config.Schema;
+using Sextant.Core.Text;
 using Sextant.Core.Time;
 
 namespace Sextant.Engine.Journal;
@@ -114,15 +115,15 @@ public sealed partial class OrderJournal : IDisposable
     {
         _writer.Reset(_unwritten); // appends after the entries not written yet
         _writer.WriteStartObject();
-        _writer.WriteNumber(Names.Seq, sequence);
+        _writer.WriteNumber(JsonNames.Seq, sequence);
         Span<byte> stamp = stackalloc byte[UnixNanos.FormattedLength];
         time.FormatUtf8(stamp);
-        _writer.WriteString(Names.Time, stamp);
-        _writer.WriteNumber(Names.Ns, time.Value);
-        _writer.WriteString(Names.Type, TypeNames[(int)type]);
-        WriteNullable(Names.Broker, broker);
-        WriteNullable(Names.OrderId, orderId);
-        _writer.WritePropertyName(Names.Data);
+        _writer.WriteString(JsonNames.Time, stamp);
+        _writer.WriteNumber(JsonNames.Ns, time.Value);
+        _writer.WriteString(JsonNames.Type, TypeNames[(int)type]);
+        WriteNullable(JsonNames.Broker, broker);
+        WriteNullable(JsonNames.OrderId, orderId);
+        _writer.WritePropertyName(JsonNames.Data);
         writeData(_writer);
         _writer.WriteEndObject();
         _writer.Flush();
@@ -169,18 +170,6 @@ public sealed partial class OrderJournal : IDisposable
         {
             _syncer.Written(_sequence);
         }
-    }
-
-    /// <summary>The line's property names, encoded once rather than on every line.</summary>
-    private static class Names
-    {
-        public static readonly JsonEncodedText Seq = JsonEncodedText.Encode("seq");
-        public static readonly JsonEncodedText Time = JsonEncodedText.Encode("time");
-        public static readonly JsonEncodedText Ns = JsonEncodedText.Encode("ns");
-        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
-        public static readonly JsonEncodedText Broker = JsonEncodedText.Encode("broker");
-        public static readonly JsonEncodedText OrderId = JsonEncodedText.Encode("order_id");
-        public static readonly JsonEncodedText Data = JsonEncodedText.Encode("data");
     }
 
     /// <inheritdoc />
