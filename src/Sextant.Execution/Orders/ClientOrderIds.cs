@@ -41,11 +41,21 @@ public static class ClientOrderIds
         signalSequence = 0;
         leg = 0;
         attempt = 0;
-        var parts = (id.Value ?? string.Empty).Split('-');
-        return parts.Length >= 4
-            && long.TryParse(parts[^3], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out signalSequence)
-            && int.TryParse(parts[^2], NumberStyles.None, CultureInfo.InvariantCulture, out leg)
-            && int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out attempt);
+        // The last three '-'-separated fields (a strategy prefix may hold dashes of its own), read in place: the journal
+        // parses every order request's id, and splitting it made an array and four strings.
+        var text = (id.Value ?? string.Empty).AsSpan();
+        return Last(ref text, out var attemptText) && Last(ref text, out var legText) && Last(ref text, out var sequenceText)
+            && long.TryParse(sequenceText, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out signalSequence)
+            && int.TryParse(legText, NumberStyles.None, CultureInfo.InvariantCulture, out leg)
+            && int.TryParse(attemptText, NumberStyles.None, CultureInfo.InvariantCulture, out attempt);
+
+        static bool Last(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> field)
+        {
+            var dash = rest.LastIndexOf('-');
+            field = dash < 0 ? default : rest[(dash + 1)..];
+            rest = dash < 0 ? default : rest[..dash];
+            return dash >= 0;
+        }
     }
 
     /// <summary>The id prefix of <paramref name="strategy"/>'s orders (<c>btc_eth_pair-</c>), to tell our orders at a venue from others.</summary>
