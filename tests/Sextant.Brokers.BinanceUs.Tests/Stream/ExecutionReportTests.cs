@@ -98,21 +98,27 @@ public sealed class ExecutionReportTests
             _sut.TryRead(balances);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1_000; i++)
-        {
-            _sut.TryRead(balances);
-        }
-
-        var forBalances = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1_000; i++)
-        {
-            _sut.TryRead(trade);
-        }
-
-        var perTrade = (GC.GetAllocatedBytesForCurrentThread() - before) / 1_000;
+        // The least of several rounds: the runtime may allocate now and then on this thread (tiered compilation), not per message.
+        var forBalances = LeastOfRounds(() => _sut.TryRead(balances));
+        var perTrade = LeastOfRounds(() => _sut.TryRead(trade)) / 1_000;
         Assert.Equal(0, forBalances);
         Assert.InRange(perTrade, 1, 160); // "w4_trend-2a-0-0" and "BTCUSDT"; a node tree of the message took kilobytes
+    }
+
+    private static long LeastOfRounds(Action read)
+    {
+        var least = long.MaxValue;
+        for (var round = 0; round < 5; round++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1_000; i++)
+            {
+                read();
+            }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return least;
     }
 }
