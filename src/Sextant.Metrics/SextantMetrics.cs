@@ -15,11 +15,15 @@ public sealed class SextantMetrics
     /// <summary>Buckets of <c>sextant_order_latency_seconds</c>: 1 ms to 30 s, roughly doubling.</summary>
     public static IReadOnlyList<double> LatencyBuckets { get; } = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
+    /// <summary>Buckets of <c>sextant_bar_to_order_seconds</c>: 50 µs to 1 s.</summary>
+    public static IReadOnlyList<double> ReactionBuckets { get; } = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1];
+
     private readonly Counter _submitted;
     private readonly Counter _fills;
     private readonly Counter _filledNotional;
     private readonly Counter _rejects;
     private readonly Histogram _latency;
+    private readonly Histogram _reaction;
     private readonly Gauge _equity;
     private readonly Gauge _drawdown;
     private readonly Gauge _dataLag;
@@ -42,6 +46,11 @@ public sealed class SextantMetrics
         {
             LabelNames = ["broker"],
             Buckets = [.. LatencyBuckets],
+        });
+        _reaction = factory.CreateHistogram("sextant_bar_to_order_seconds", "Time from a bar reaching the engine to the order it led to being handed to the venue: the engine's own reaction (strategy, journal, sizing, risk, the request).", new HistogramConfiguration
+        {
+            LabelNames = ["broker"],
+            Buckets = [.. ReactionBuckets],
         });
         _equity = factory.CreateGauge("sextant_equity", "Equity per broker in its quote asset; broker=\"total\" in the reporting asset.", "broker");
         _drawdown = factory.CreateGauge("sextant_drawdown_ratio", "Drawdown from the equity peak as a fraction (0.1 = 10%).", "broker");
@@ -72,6 +81,9 @@ public sealed class SextantMetrics
 
     /// <summary>Records the time from sending an order to its acknowledgement.</summary>
     public void OrderLatency(BrokerId broker, TimeSpan latency) => _latency.WithLabels(broker.Value).Observe(Math.Max(0, latency.TotalSeconds));
+
+    /// <summary>Records the engine's reaction: from a bar reaching it to the order that bar led to being handed to <paramref name="broker"/>'s venue.</summary>
+    public void BarToOrder(BrokerId broker, TimeSpan reaction) => _reaction.WithLabels(broker.Value).Observe(Math.Max(0, reaction.TotalSeconds));
 
     /// <summary>Sets a broker's equity (quote units) and drawdown (fraction of the peak).</summary>
     public void Equity(BrokerId broker, decimal equity, double drawdown) => Equity(broker.Value, equity, drawdown);

@@ -28,6 +28,21 @@ public sealed class SextantMetricsTests
     }
 
     [Fact]
+    public async Task BarToOrder_IsAHistogramPerBrokerInSeconds()
+    {
+        var sut = new SextantMetrics();
+
+        sut.BarToOrder(new BrokerId("binanceus"), TimeSpan.FromMicroseconds(80));
+        sut.BarToOrder(new BrokerId("binanceus"), TimeSpan.FromMilliseconds(3));
+
+        var text = await sut.ExportTextAsync(CancellationToken.None);
+        Assert.Contains("# TYPE sextant_bar_to_order_seconds histogram", text);
+        Assert.Contains("sextant_bar_to_order_seconds_count{broker=\"binanceus\"} 2", text);
+        Assert.Contains("sextant_bar_to_order_seconds_bucket{broker=\"binanceus\",le=\"0.0001\"} 1", text);
+        Assert.Contains("sextant_bar_to_order_seconds_bucket{broker=\"binanceus\",le=\"0.005\"} 2", text);
+    }
+
+    [Fact]
     public async Task Listener_VenueReject_CountsByReason()
     {
         var sut = new SextantMetrics();

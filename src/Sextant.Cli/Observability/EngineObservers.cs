@@ -108,6 +108,9 @@ internal sealed partial class EngineObservers : IEngineObserver, IAsyncDisposabl
     public void OnSignal(BrokerId broker, Signal signal) => Recorder?.RecordSignal(signal);
 
     /// <inheritdoc />
+    public void OnOrderSent(BrokerId broker, TimeSpan sinceBar) => _metrics.BarToOrder(broker, sinceBar);
+
+    /// <inheritdoc />
     public void OnRefused(BrokerId broker, Signal signal, RejectReason reason, string? message)
     {
         ArgumentNullException.ThrowIfNull(signal);

@@ -22,6 +22,15 @@ public interface IEngineObserver
     /// <summary>A strategy emitted <paramref name="signal"/>, routed to <paramref name="broker"/> (journaled already).</summary>
     void OnSignal(BrokerId broker, Signal signal);
 
+    /// <summary>
+    /// An order a signal led to was handed to <paramref name="broker"/>'s venue, <paramref name="sinceBar"/> after the bar
+    /// behind it reached the engine: the engine's own reaction time (strategy, journal, sizing, risk, the request), not the
+    /// network's or the venue's. Nothing by default.
+    /// </summary>
+    void OnOrderSent(BrokerId broker, TimeSpan sinceBar)
+    {
+    }
+
     /// <summary>A signal was refused before it became an order (sizing, dust, risk limits, kill switch).</summary>
     void OnRefused(BrokerId broker, Signal signal, RejectReason reason, string? message);
 

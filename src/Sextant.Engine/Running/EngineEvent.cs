@@ -22,7 +22,10 @@ internal enum EngineEventKind
 /// <summary>One item of the engine's inbox; everything that changes orders or books is applied by the single loop that reads it.</summary>
 internal readonly record struct EngineEvent(EngineEventKind Kind, LiveBar Bar, QueuedBroker? Source, OrderEvent? Order, string? Message)
 {
-    public static EngineEvent OfBar(LiveBar bar) => new(EngineEventKind.Bar, bar, null, null, null);
+    /// <summary>For a bar: when it reached the engine (a timestamp of the engine's <see cref="TimeProvider"/>), before any wait for room in the inbox.</summary>
+    public long ArrivedAt { get; init; }
+
+    public static EngineEvent OfBar(LiveBar bar, long arrivedAt) => new(EngineEventKind.Bar, bar, null, null, null) { ArrivedAt = arrivedAt };
 
     public static EngineEvent OfOrder(QueuedBroker source, OrderEvent order) => new(EngineEventKind.Order, default, source, order, null);
 }

@@ -12,6 +12,7 @@ public sealed partial class TradingEngine
     /// <summary>Bars handled so far, each through the venues, the strategies and any order it led to (any thread may read it).</summary>
     public long BarsSeen => Volatile.Read(ref _bars);
     private bool _stopping;
+    private long _barArrivedAt; // when the bar in hand reached the engine (TimeProvider timestamp); 0 for none
 
     /// <summary>
     /// Streams live bars into the venues and strategies until <paramref name="cancellationToken"/> fires (Ctrl-C, SIGTERM)
@@ -76,6 +77,7 @@ public sealed partial class TradingEngine
         {
             case EngineEventKind.Bar:
                 _barSlots.Release();
+                _barArrivedAt = item.ArrivedAt;
                 await OnBarAsync(item.Bar, cancellationToken).ConfigureAwait(false);
                 break;
             case EngineEventKind.Order:
@@ -98,8 +100,9 @@ public sealed partial class TradingEngine
         {
             await foreach (var bar in source.StreamBarsAsync(keys, cancellationToken).ConfigureAwait(false))
             {
+                var arrivedAt = _options.Time.GetTimestamp(); // before any wait for room: a full inbox is part of the reaction time
                 await _barSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
-                _inbox.Writer.TryWrite(EngineEvent.OfBar(bar));
+                _inbox.Writer.TryWrite(EngineEvent.OfBar(bar, arrivedAt));
             }
 
             _inbox.Writer.TryWrite(new EngineEvent(EngineEventKind.SourceEnded, default, null, null, source.Name));

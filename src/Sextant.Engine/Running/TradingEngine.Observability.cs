@@ -62,6 +62,8 @@ public sealed partial class TradingEngine
 
     private void ObserveSignal(EngineBroker broker, Signal signal) => _observer?.OnSignal(broker.Context.Id, signal);
 
+    private void ObserveOrderSent(EngineBroker broker, TimeSpan sinceBar) => _observer?.OnOrderSent(broker.Context.Id, sinceBar);
+
     private void ObserveRefused(EngineBroker broker, Signal signal, RejectReason reason, string? message) =>
         _observer?.OnRefused(broker.Context.Id, signal, reason, message);
 

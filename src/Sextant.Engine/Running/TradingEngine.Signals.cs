@@ -40,7 +40,14 @@ public sealed partial class TradingEngine
         }
 
         var price = (decimal)feed.CloseAt(signal.Symbol, signal.Time);
-        var result = await context.PlaceOrderAsync(signal, price, cancellationToken).ConfigureAwait(false);
+        var placing = context.PlaceOrderAsync(signal, price, cancellationToken);
+        var handedOver = _options.Time.GetTimestamp(); // the request is with the venue (or its answer is back) once the call returns
+        var result = await placing.ConfigureAwait(false);
+        if (result.Order is { Status: not OrderStatus.Denied } && _barArrivedAt != 0)
+        {
+            ObserveOrderSent(broker, _options.Time.GetElapsedTime(_barArrivedAt, handedOver)); // observability
+        }
+
         if (result.Refused)
         {
             Refused(broker, signal, result.Reason, result.Message ?? result.Reason.ToString());

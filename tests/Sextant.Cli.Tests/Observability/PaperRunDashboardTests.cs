@@ -31,6 +31,12 @@ public sealed class PaperRunDashboardTests(PaperRunFixture run) : IClassFixture<
         Assert.Contains("sextant_data_lag_seconds{source=\"binanceus/BTCUSDT/1m\"}", text, StringComparison.Ordinal);
         Assert.Contains("sextant_data_lag_seconds{source=\"alpaca/SPY/1m\"}", text, StringComparison.Ordinal);
         Assert.Contains("sextant_order_latency_seconds_count{broker=\"binanceus\"}", text, StringComparison.Ordinal);
+        foreach (var broker in new[] { "binanceus", "alpaca" })
+        {
+            // Every order a bar led to has its reaction time; orders made otherwise (none in this run) would not.
+            var reactions = Value(text, "sextant_bar_to_order_seconds_count", broker);
+            Assert.InRange(reactions, 1, Value(text, "sextant_orders_submitted_total", broker));
+        }
     }
 
     [Fact]
