@@ -78,7 +78,15 @@ public sealed partial class TradingEngine
             case EngineEventKind.Bar:
                 _barSlots.Release();
                 _barArrivedAt = item.ArrivedAt;
-                await OnBarAsync(item.Bar, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await OnBarAsync(item.Bar, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _barArrivedAt = 0; // an order placed outside a bar has no reaction time to report
+                }
+
                 break;
             case EngineEventKind.Order:
                 item.Source!.Deliver(item.Order!);
