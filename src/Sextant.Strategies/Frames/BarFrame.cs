@@ -30,26 +30,16 @@ public sealed class BarFrame
         _times = ArrayOf(times);
         var k = symbols.Count;
         (_open, _high, _low, _close, _volume, _logClose) = (new double[k][], new double[k][], new double[k][], new double[k][], new double[k][], new double[k][]);
+
+        // A live frame is built on every bar for a symbol or two: a hash table pays off only for many columns.
+        _columns = k > LinearColumns ? new Dictionary<Symbol, int>(k) : null;
         for (var i = 0; i < k; i++)
         {
             (_open[i], _high[i], _low[i], _close[i], _volume[i]) = (ArrayOf(open[i]), ArrayOf(high[i]), ArrayOf(low[i]), ArrayOf(close[i]), ArrayOf(volume[i]));
             _logClose[i] = logClose[i] is { } memory ? ArrayOf(memory) : null;
-            for (var j = 0; j < i; j++)
+            if (_columns is null ? LinearColumnOf(symbols, symbols[i]) < i : !_columns.TryAdd(symbols[i], i))
             {
-                if (symbols[j] == symbols[i])
-                {
-                    throw new ArgumentException($"Symbol {symbols[i]} appears twice in the frame", nameof(symbols));
-                }
-            }
-        }
-
-        // A live frame is built on every bar for a symbol or two: a hash table pays off only for many columns.
-        if (k > LinearColumns)
-        {
-            _columns = new Dictionary<Symbol, int>(k);
-            for (var i = 0; i < k; i++)
-            {
-                _columns[symbols[i]] = i;
+                throw new ArgumentException($"Symbol {symbols[i]} appears twice in the frame", nameof(symbols));
             }
         }
     }
@@ -66,22 +56,22 @@ public sealed class BarFrame
     /// <summary>The column of <paramref name="symbol"/>; throws naming the symbol and the columns when it is absent.</summary>
     public int ColumnOf(Symbol symbol)
     {
-        if (_columns is null)
+        var column = _columns is null ? LinearColumnOf(Symbols, symbol) : _columns.GetValueOrDefault(symbol, -1);
+        return column >= 0 ? column : throw new KeyNotFoundException($"Symbol {symbol} is not in this frame; columns: {string.Join(", ", Symbols)}");
+    }
+
+    // The first column of symbol, or -1: for frames of up to LinearColumns columns, which keep no hash table.
+    private static int LinearColumnOf(IReadOnlyList<Symbol> symbols, Symbol symbol)
+    {
+        for (var i = 0; i < symbols.Count; i++)
         {
-            for (var i = 0; i < Symbols.Count; i++)
+            if (symbols[i] == symbol)
             {
-                if (Symbols[i] == symbol)
-                {
-                    return i;
-                }
+                return i;
             }
         }
-        else if (_columns.TryGetValue(symbol, out var column))
-        {
-            return column;
-        }
 
-        throw new KeyNotFoundException($"Symbol {symbol} is not in this frame; columns: {string.Join(", ", Symbols)}");
+        return -1;
     }
 
     /// <summary>Open prices of column <paramref name="column"/> (NaN where the symbol has no bar).</summary>
