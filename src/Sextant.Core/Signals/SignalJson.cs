@@ -43,9 +43,7 @@ public static class SignalJson
         w.WriteString(JsonNames.Action, LowerCaseNames.Of(signal.Action));
         w.WriteString(JsonNames.AssetClass, signal.AssetClass.ToConfigName());
         w.WriteString(JsonNames.Strategy, signal.Strategy.Value);
-        Span<byte> stamp = stackalloc byte[UnixNanos.FormattedLength];
-        signal.Time.FormatUtf8(stamp);
-        w.WriteString(JsonNames.Time, stamp);
+        w.WriteTime(JsonNames.Time, signal.Time);
         w.WriteNumber(JsonNames.TimeNs, signal.Time.Value);
         Amount(w, JsonNames.Quantity, signal.Quantity);
         Amount(w, JsonNames.Notional, signal.Notional);

@@ -116,9 +116,7 @@ public sealed partial class OrderJournal : IDisposable
         _writer.Reset(_unwritten); // appends after the entries not written yet
         _writer.WriteStartObject();
         _writer.WriteNumber(JsonNames.Seq, sequence);
-        Span<byte> stamp = stackalloc byte[UnixNanos.FormattedLength];
-        time.FormatUtf8(stamp);
-        _writer.WriteString(JsonNames.Time, stamp);
+        _writer.WriteTime(JsonNames.Time, time);
         _writer.WriteNumber(JsonNames.Ns, time.Value);
         _writer.WriteString(JsonNames.Type, TypeNames[(int)type]);
         WriteNullable(JsonNames.Broker, broker);
